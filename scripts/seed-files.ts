@@ -1,0 +1,22 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { SeedFile } from '../src/convert/convert-seed.ts';
+
+/**
+ * Reads every `*.txt` file of a seed folder (hidden files and other files ignored),
+ * with paths relative to the project root and `/` separators, so that the output does
+ * not depend on where the project is checked out.
+ */
+export async function readSeedFiles(seedsDir: string, root: string): Promise<SeedFile[]> {
+  const entries = await readdir(seedsDir, { withFileTypes: true });
+  const names = entries
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && entry.name.toLowerCase().endsWith('.txt'))
+    .map((entry) => entry.name)
+    .sort();
+  return Promise.all(
+    names.map(async (name) => {
+      const file = path.join(seedsDir, name);
+      return { path: path.relative(root, file).split(path.sep).join('/'), bytes: await readFile(file) };
+    }),
+  );
+}

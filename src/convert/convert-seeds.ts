@@ -1,0 +1,41 @@
+import { convertSeed, type ConvertedSeed, type SeedFile } from './convert-seed.ts';
+import { error } from './problem.ts';
+
+/** The conversion of a whole folder of seeds: one entry per seed, in path order. */
+export interface ConvertedCorpus {
+  seeds: ConvertedSeed[];
+  /** Generated files by name (`<slug>.mdx`), present only when no seed has an error. */
+  files: Map<string, string>;
+}
+
+/**
+ * Converts every seed and checks what only the whole corpus can tell: two seeds
+ * claiming one slug is an error on both, never a silent overwrite.
+ */
+export function convertSeeds(seedFiles: readonly SeedFile[]): ConvertedCorpus {
+  const seeds = [...seedFiles].sort((a, b) => compare(a.path, b.path)).map(convertSeed);
+  const bySlug = new Map<string, ConvertedSeed[]>();
+  for (const seed of seeds) {
+    if (!seed.article) continue;
+    const slug = seed.article.data.slug;
+    bySlug.set(slug, [...(bySlug.get(slug) ?? []), seed]);
+  }
+  for (const [slug, claimants] of bySlug) {
+    if (claimants.length < 2) continue;
+    for (const seed of claimants) {
+      const others = claimants.filter((other) => other !== seed).map((other) => other.path);
+      seed.problems.push(
+        error(`slug "${slug}" is also the slug of ${others.join(', ')}`, undefined, 'rename a file or set "slug:" in its header'),
+      );
+    }
+  }
+  const failed = seeds.some((seed) => seed.problems.some((problem) => problem.severity === 'error'));
+  const files = new Map<string, string>();
+  if (!failed) for (const seed of seeds) if (seed.article) files.set(`${seed.article.data.slug}.mdx`, seed.article.mdx);
+  return { seeds, files };
+}
+
+// Code-unit order, not locale order, so that output never depends on the machine's locale.
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

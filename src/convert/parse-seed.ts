@@ -1,0 +1,100 @@
+import { error, type Problem } from './problem.ts';
+
+/** Header keys a seed may set; each overrides what the converter would derive. */
+export const HEADER_KEYS = ['title', 'date', 'slug', 'lang', 'description'] as const;
+
+/** One header key. */
+export type HeaderKey = (typeof HEADER_KEYS)[number];
+
+/** A header value with the line it came from. */
+export interface HeaderField {
+  value: string;
+  line: number;
+}
+
+/** A paragraph of the body with the line it came from. */
+export interface Paragraph {
+  text: string;
+  line: number;
+}
+
+/** A seed split into its optional header and its paragraphs. */
+export interface ParsedSeed {
+  header: Partial<Record<HeaderKey, HeaderField>>;
+  paragraphs: Paragraph[];
+  problems: Problem[];
+}
+
+// `date 2024-06`, alone or followed by the first sentence on the same line. Loose on
+// separators and digits so that a malformed date is reported rather than read as text.
+const BARE_DATE = /^date\s+(\d{4}(?:[-/.]\d{1,2}){0,2})(?=\s|$)\s*(.*)$/i;
+// `key: value`; a lower-case key keeps ordinary sentences (« Selon lui : … ») out of the header.
+const KEY_VALUE = /^([a-z][a-z_-]*)\s*:\s*(.*)$/;
+
+/**
+ * Splits normalised seed text into header fields and paragraphs.
+ * The header is the run of `key: value` lines and `date YYYY[-MM[-DD]]` at the very start;
+ * after it, every non-empty line is a paragraph.
+ *
+ * `" date 2024-06 Le chef…\n\nLa réunion…"` → header `{ date: "2024-06" }`, paragraphs `["Le chef…", "La réunion…"]`.
+ */
+export function parseSeed(text: string): ParsedSeed {
+  const lines = text.split('\n');
+  const header: ParsedSeed['header'] = {};
+  const problems: Problem[] = [];
+  let index = 0;
+  while (index < lines.length && lines[index].trim() === '') index++;
+
+  let firstBodyLine: Paragraph | undefined;
+  for (; index < lines.length; index++) {
+    const line = lines[index].trim();
+    const lineNumber = index + 1;
+    const bareDate = BARE_DATE.exec(line);
+    const keyValue = bareDate ? undefined : KEY_VALUE.exec(line);
+    if (bareDate) {
+      setField(header, 'date', bareDate[1], lineNumber, problems);
+      if (bareDate[2] !== '') {
+        firstBodyLine = { text: bareDate[2], line: lineNumber };
+        index++;
+        break;
+      }
+    } else if (keyValue) {
+      const key = keyValue[1];
+      if (!isHeaderKey(key)) {
+        problems.push(
+          error(`unknown header key "${key}"`, lineNumber, `known keys: ${HEADER_KEYS.join(', ')}`),
+        );
+        continue;
+      }
+      setField(header, key, keyValue[2].trim(), lineNumber, problems);
+    } else {
+      break;
+    }
+  }
+
+  const paragraphs: Paragraph[] = firstBodyLine ? [firstBodyLine] : [];
+  for (; index < lines.length; index++) {
+    const line = lines[index].trim();
+    if (line !== '') paragraphs.push({ text: line, line: index + 1 });
+  }
+  return { header, paragraphs, problems };
+}
+
+function setField(
+  header: ParsedSeed['header'],
+  key: HeaderKey,
+  value: string,
+  line: number,
+  problems: Problem[],
+): void {
+  const previous = header[key];
+  if (previous) {
+    problems.push(error(`header key "${key}" given twice (first on line ${previous.line})`, line));
+    return;
+  }
+  header[key] = { value, line };
+}
+
+function isHeaderKey(key: string): key is HeaderKey {
+  return (HEADER_KEYS as readonly string[]).includes(key);
+}

@@ -1,0 +1,58 @@
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { foldHtmlText } from '../lib/search-folding.ts';
+
+/** Folder of the search bundle inside the built site. */
+export const PAGEFIND_DIR = 'pagefind';
+
+/**
+ * Builds the Pagefind index of the built site at the end of `astro build`, through
+ * Pagefind's Node API: every HTML page is read, folded for search (see foldForSearch)
+ * and added; only elements marked `data-pagefind-body` (article titles and bodies) are
+ * indexed, in the language of each page's `<html lang>`.
+ */
+export function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'veille:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const siteDir = fileURLToPath(dir);
+        const started = performance.now();
+        const pages = await buildIndex(siteDir);
+        logger.info(`${pages} pages indexed in ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}
+
+/** Indexes the HTML pages of a built site into `<siteDir>/pagefind`; resolves the number of pages read. */
+export async function buildIndex(siteDir: string): Promise<number> {
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
+    const files = await htmlFiles(siteDir);
+    for (const file of files) {
+      const content = foldHtmlText(await readFile(path.join(siteDir, file), 'utf8'));
+      const added = await index.addHTMLFile({ sourcePath: file, content });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath: path.join(siteDir, PAGEFIND_DIR) });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+    return files.length;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** HTML files of the site, relative to it with `/` separators, the search bundle excluded. */
+async function htmlFiles(siteDir: string): Promise<string[]> {
+  const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .filter((file) => !file.startsWith(`${PAGEFIND_DIR}/`))
+    .sort();
+}

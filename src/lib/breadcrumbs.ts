@@ -1,0 +1,25 @@
+import type { Crumb } from '../components/Breadcrumbs.astro';
+import { monthName, parsePartialDate } from './partial-date.ts';
+import { monthPath, UNDATED_PATH, yearPath } from './urls.ts';
+
+const HOME: Crumb = { label: 'Accueil', href: '/' };
+const ARCHIVES: Crumb = { label: 'Archives', href: '/archives/' };
+
+/** Accueil › Archives › 2024 › juin › <title>, or Accueil › Archives › Sans date › <title>. */
+export function articleBreadcrumbs(article: { title: string; date?: string }): Crumb[] {
+  return [...dateBreadcrumbs(article.date), { label: article.title }];
+}
+
+/** The trail down to a year, a month or the undated articles, each step a link. */
+export function dateBreadcrumbs(date?: string): Crumb[] {
+  const parsed = date === undefined ? undefined : parsePartialDate(date);
+  if (!parsed) return [HOME, ARCHIVES, { label: 'Sans date', href: UNDATED_PATH }];
+  const trail = [HOME, ARCHIVES, { label: String(parsed.year), href: yearPath(parsed.year) }];
+  if (parsed.month !== undefined) trail.push({ label: monthName(parsed.month), href: monthPath(parsed.year, parsed.month) });
+  return trail;
+}
+
+/** The trail of a section page: Accueil › <label>. */
+export function sectionBreadcrumbs(label: string): Crumb[] {
+  return [HOME, { label }];
+}

@@ -1,0 +1,44 @@
+import { z } from 'astro/zod';
+import { isPartialDate } from '../lib/partial-date.ts';
+import { slugSchema } from './slug.ts';
+
+/**
+ * The front matter of a generated article: the one schema that the converter checks
+ * before writing and that the Astro content collection checks at build.
+ */
+export const articleSchema = z.strictObject({
+  /** Headline shown on the page, given by the seed header or derived from the first sentence. */
+  title: z.string().trim().min(1).max(300),
+  /** True when the title was derived from the text rather than given in the header. */
+  titleDerived: z.boolean(),
+  /** The lead: the opening of the article, at most 160 characters, cut at a word boundary. */
+  description: z.string().trim().min(1).max(300),
+  /** Publication date at the precision the seed gave: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; absent when unknown. */
+  date: z.string().refine(isPartialDate, 'expected a real date as YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+  /** Language of the text as a BCP 47 tag (`fr`, `en`, `pt-BR`), detected or given by the header. */
+  lang: z.string().refine(isLanguageTag, 'expected a BCP 47 language tag such as fr or en'),
+  /** URL segment of the article page, from the seed's file name or the header. */
+  slug: slugSchema,
+  /** Number of words in the body. */
+  wordCount: z.number().int().nonnegative(),
+  /** Estimated reading time in whole minutes, at least 1. */
+  readingMinutes: z.number().int().positive(),
+  /** Path of the seed file, relative to the project root, with `/` separators. */
+  seed: z.string().min(1),
+  /** SHA-256 of the seed's bytes, hex: tells whether a seed changed since it was converted. */
+  seedHash: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Encoding the seed was read in, when it was not UTF-8 (`windows-1252`, `utf-16le`…). */
+  sourceEncoding: z.string().optional(),
+});
+
+/** The validated front matter of an article. */
+export type ArticleData = z.infer<typeof articleSchema>;
+
+/** True for a well-formed BCP 47 language tag (checked by the platform's own Intl). */
+export function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,49 @@
+import { formatPartialDate } from '../../lib/partial-date.ts';
+import type { SearchHit } from './pagefind-client.ts';
+
+/**
+ * Appends an excerpt to an element as text, keeping only Pagefind's `<mark>` highlights:
+ * the excerpt is parsed in an inert document and nothing but text and marks is copied,
+ * so whatever an article contains can never become markup on the page.
+ */
+export function appendExcerpt(target: HTMLElement, excerptHtml: string): void {
+  const parsed = new DOMParser().parseFromString(`<body>${excerptHtml}</body>`, 'text/html');
+  for (const node of Array.from(parsed.body.childNodes)) {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      target.append(mark);
+    } else {
+      target.append(node.textContent ?? '');
+    }
+  }
+}
+
+/** The content of one result: its title as a link, its date and its excerpt. */
+export function renderHit(hit: SearchHit, linkAttributes: Record<string, string> = {}): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  const link = document.createElement('a');
+  link.className = 'search-hit__title';
+  link.href = hit.url;
+  link.textContent = hit.title;
+  for (const [name, value] of Object.entries(linkAttributes)) link.setAttribute(name, value);
+  fragment.append(link);
+  if (hit.date) {
+    const time = document.createElement('time');
+    time.className = 'search-hit__date';
+    time.dateTime = hit.date;
+    time.textContent = formatPartialDate(hit.date);
+    fragment.append(time);
+  }
+  const excerpt = document.createElement('p');
+  excerpt.className = 'search-hit__excerpt';
+  appendExcerpt(excerpt, hit.excerpt);
+  fragment.append(excerpt);
+  return fragment;
+}
+
+/** « 1 résultat », « 3 résultats », « Aucun résultat » for a query. */
+export function describeCount(total: number, query: string): string {
+  if (total === 0) return `Aucun résultat pour « ${query} ».`;
+  return `${total} résultat${total > 1 ? 's' : ''} pour « ${query} ».`;
+}

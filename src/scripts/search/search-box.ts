@@ -1,0 +1,120 @@
+import { search, siteRoot, type SearchAnswer } from './pagefind-client.ts';
+import { describeCount, renderHit } from './render-hit.ts';
+
+/** How many results the header's panel shows; the results page has them all. */
+const PANEL_SIZE = 8;
+/** Pause after the last keystroke before searching, in milliseconds. */
+const TYPING_PAUSE = 120;
+
+/**
+ * The header's search box as an ARIA combobox: results with highlighted excerpts as
+ * the reader types, `/` to focus it from anywhere, arrows to move, Enter to open,
+ * Escape to close; submitting without a choice opens the results page.
+ */
+export function initSearchBox(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-search-box]');
+  const input = form?.querySelector<HTMLInputElement>('input[role="combobox"]');
+  const panel = form?.querySelector<HTMLElement>('.search-box__panel');
+  const status = form?.querySelector<HTMLElement>('.search-box__status');
+  const list = form?.querySelector<HTMLUListElement>('[role="listbox"]');
+  if (!form || !input || !panel || !status || !list) return;
+
+  form.action = new URL('recherche/', siteRoot()).href;
+  let active = -1;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let latest = 0;
+
+  const options = () => Array.from(list.querySelectorAll<HTMLElement>('[role="option"]'));
+  const open = (visible: boolean) => {
+    panel.hidden = !visible;
+    input.setAttribute('aria-expanded', String(visible && options().length > 0));
+  };
+  const setActive = (index: number) => {
+    const all = options();
+    active = all.length === 0 ? -1 : (index + all.length) % all.length;
+    all.forEach((option, i) => option.setAttribute('aria-selected', String(i === active)));
+    if (active >= 0) {
+      input.setAttribute('aria-activedescendant', all[active].id);
+      all[active].scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  };
+  const show = (answer: SearchAnswer) => {
+    list.replaceChildren(
+      ...answer.hits.map((hit, index) => {
+        const item = document.createElement('li');
+        item.id = `recherche-option-${index}`;
+        item.setAttribute('role', 'option');
+        item.setAttribute('aria-selected', 'false');
+        item.className = 'search-hit';
+        item.append(renderHit(hit, { tabindex: '-1' }));
+        return item;
+      }),
+    );
+    status.textContent = describeCount(answer.total, answer.query);
+    active = -1;
+    input.removeAttribute('aria-activedescendant');
+    open(true);
+  };
+  const run = async (query: string) => {
+    const ticket = ++latest;
+    try {
+      const answer = await search(query, PANEL_SIZE);
+      if (ticket === latest && input.value.trim() === query) show(answer);
+    } catch {
+      if (ticket !== latest) return;
+      list.replaceChildren();
+      status.textContent = 'La recherche est indisponible : l’index n’a pas été construit (npm run build).';
+      open(true);
+    }
+  };
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    const query = input.value.trim();
+    if (query === '') {
+      latest++;
+      list.replaceChildren();
+      status.textContent = '';
+      open(false);
+      return;
+    }
+    timer = setTimeout(() => void run(query), TYPING_PAUSE);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (options().length === 0) return;
+      event.preventDefault();
+      open(true);
+      setActive(active + (event.key === 'ArrowDown' ? 1 : -1));
+    } else if (event.key === 'Enter' && active >= 0) {
+      event.preventDefault();
+      const link = options()[active].querySelector('a');
+      if (link) location.href = link.href;
+    } else if (event.key === 'Escape') {
+      if (!panel.hidden) {
+        event.preventDefault();
+        open(false);
+        setActive(-1);
+      } else if (input.value !== '') {
+        event.preventDefault();
+        input.value = '';
+      }
+    }
+  });
+  input.addEventListener('focus', () => {
+    if (list.childElementCount > 0 || status.textContent) open(true);
+  });
+  form.addEventListener('focusout', (event) => {
+    if (!form.contains(event.relatedTarget as Node | null)) open(false);
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+    event.preventDefault();
+    input.focus();
+    input.select();
+  });
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}

@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { toMdxBody } from '../../src/convert/to-mdx-body.ts';
+import { renderMdx } from '../helpers/render-mdx.ts';
+
+const HOSTILE = [
+  'Un {expression} et {1 + 1} ici',
+  '<script>alert("x")</script> et <b onclick="x()">gras</b>',
+  'import fs from "node:fs"',
+  'export const pwned = 1',
+  'export default function Layout() {}',
+  '# Pas un titre',
+  '- pas une liste',
+  '> pas une citation',
+  '1. pas une liste numérotée',
+  '*pas* _en_ **gras** `ni code`',
+  '[un lien](javascript:alert(1)) et ![image](x.png)',
+  '&amp; &lt;b&gt; &#60;script&#62;',
+  'Une barre oblique inverse \\ et \\{ échappée',
+  '---',
+  '~~barré~~ et www.example.com et https://example.com',
+  '<!-- commentaire -->',
+  '    code indenté',
+  '| a | b |',
+  '$x$ et %titre%',
+];
+
+describe('toMdxBody', () => {
+  it.each(HOSTILE)('renders %j as one literal paragraph and nothing else', async (paragraph) => {
+    const { paragraphs, types } = await renderMdx(toMdxBody([paragraph]));
+    expect(paragraphs).toEqual([paragraph]);
+    expect(types.filter((type) => type !== 'p' && type !== 'fragment')).toEqual([]);
+  });
+
+  it('keeps paragraphs apart and in order', async () => {
+    const { paragraphs } = await renderMdx(toMdxBody(['Premier.', 'Deuxième.', 'Troisième.']));
+    expect(paragraphs).toEqual(['Premier.', 'Deuxième.', 'Troisième.']);
+  });
+
+  it('turns any Unicode text into MDX that compiles and renders back word for word', async () => {
+    const line = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 80 }).filter((s) => s.trim() !== '' && !/[\r\n]/.test(s));
+    await fc.assert(
+      fc.asyncProperty(fc.array(line, { minLength: 1, maxLength: 4 }), async (lines) => {
+        const input = lines.map((l) => l.trim());
+        const { paragraphs, types } = await renderMdx(toMdxBody(input));
+        expect(types.filter((type) => type !== 'p' && type !== 'fragment')).toEqual([]);
+        expect(paragraphs.map(words)).toEqual(input.map(words));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('survives the characters MDX and Markdown treat specially, in any combination', async () => {
+    const special = fc.constantFrom(...'{}<>#-*_`[]()!&\\~|=+:;.\'"/ 1aéimportexport'.split(''), 'import ', 'export ', '---', '&amp;', '<a>');
+    const line = fc.array(special, { minLength: 1, maxLength: 20 }).map((parts) => parts.join('').trim()).filter((s) => s !== '');
+    await fc.assert(
+      fc.asyncProperty(line, async (text) => {
+        const { paragraphs, types } = await renderMdx(toMdxBody([text]));
+        expect(types.filter((type) => type !== 'p' && type !== 'fragment')).toEqual([]);
+        expect(paragraphs.map(words)).toEqual([words(text)]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+function words(text: string): string[] {
+  return text.split(/\s+/u).filter(Boolean);
+}

@@ -1,0 +1,96 @@
+import { expect, test } from '@playwright/test';
+import { SitePage } from './pages/SitePage.ts';
+import { seedFacts } from './support/seeds.ts';
+
+const UNDATED = seedFacts('seeds/000_1a0fa30b9826f976.txt');
+const JUNE_2024 = seedFacts('seeds/004_5a753ca10db2e016.txt');
+
+test.describe('search', () => {
+  for (const [word, seed, other] of [
+    ['Kochavi', UNDATED, JUNE_2024],
+    ['Kurella', JUNE_2024, UNDATED],
+  ] as const) {
+    test(`« ${word} » finds only its article, with the word highlighted`, async ({ page }) => {
+      const site = new SitePage(page);
+      await site.goto('/archives/');
+      await site.typeSearch(word);
+      const options = site.searchOptions();
+      await expect(options).toHaveCount(1);
+      await expect(options.first().getByRole('link')).toHaveText(seed.title);
+      await expect(options.first().locator('mark').first()).toHaveText(new RegExp(word, 'i'));
+      await expect(site.searchListbox).not.toContainText(other.title);
+      await expect(site.searchStatus).toHaveText(`1 résultat pour « ${word} ».`);
+    });
+  }
+
+  test('a search typed without accents finds accented words', async ({ page }) => {
+    const site = new SitePage(page);
+    await site.goto('/');
+    await site.typeSearch('bahrein');
+    await expect(site.searchOptions()).toHaveCount(1);
+    await expect(site.searchOptions().first().locator('mark').first()).toHaveText(/Bahreïn/);
+
+    await site.search.fill('');
+    await site.typeSearch('israel');
+    await expect(site.searchOptions()).toHaveCount(2);
+  });
+
+  test('a word after a typographic apostrophe is found (« l’attaque »)', async ({ page }) => {
+    const site = new SitePage(page);
+    await site.goto('/');
+    await site.typeSearch('attaque');
+    await expect(site.searchOptions().getByRole('link', { name: JUNE_2024.title })).toBeVisible();
+  });
+
+  test('the keyboard alone searches and opens a result: /, arrows, Enter, Escape', async ({ page }) => {
+    const site = new SitePage(page);
+    await site.goto('/archives/');
+    await page.keyboard.press('/');
+    await expect(site.search).toBeFocused();
+    await page.keyboard.type('israel');
+    await expect(site.searchOptions()).toHaveCount(2);
+    await expect(site.search).toHaveAttribute('aria-expanded', 'true');
+
+    await page.keyboard.press('Escape');
+    await expect(site.searchListbox).toBeHidden();
+    await expect(site.search).toHaveAttribute('aria-expanded', 'false');
+
+    await page.keyboard.press('ArrowDown');
+    await expect(site.searchOptions().nth(0)).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('ArrowDown');
+    await expect(site.searchOptions().nth(1)).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('ArrowUp');
+    const first = site.searchOptions().nth(0);
+    await expect(first).toHaveAttribute('aria-selected', 'true');
+    await expect(site.search).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id'))!);
+    const target = await first.getByRole('link').getAttribute('href');
+
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${target}$`));
+  });
+
+  test('Enter without a chosen result opens the shareable results page', async ({ page }) => {
+    const site = new SitePage(page);
+    await site.goto('/');
+    await site.typeSearch('Pentagone');
+    await expect(site.searchOptions()).toHaveCount(2);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/recherche\/\?q=Pentagone$/);
+    const results = page.getByRole('main').locator('.search-hit');
+    await expect(results).toHaveCount(2);
+    await expect(page.getByRole('main').getByRole('status')).toHaveText('2 résultats pour « Pentagone ».');
+  });
+
+  test('a shared results address shows its results', async ({ page }) => {
+    await page.goto(`/recherche/?q=${encodeURIComponent('Kochavi')}`);
+    await expect(page.getByRole('searchbox', { name: 'Rechercher dans les articles' }).last()).toHaveValue('Kochavi');
+    await expect(page.getByRole('main').getByRole('link', { name: UNDATED.title })).toBeVisible();
+  });
+
+  test('navigation and page chrome are not indexed', async ({ page }) => {
+    const site = new SitePage(page);
+    await site.goto('/');
+    await site.typeSearch('Informations');
+    await expect(site.searchStatus).toHaveText('Aucun résultat pour « Informations ».');
+  });
+});
