@@ -21,6 +21,11 @@ if (!existsSync(seedsDir)) {
   process.exit(1);
 }
 const seedFiles = await readSeedFiles(seedsDir, root);
+if (seedFiles.length === 0) {
+  // Most likely a wrong folder: converting nothing would delete every article.
+  console.error(`${path.relative(root, seedsDir) || seedsDir}: error: no *.txt seed in this folder; nothing converted`);
+  process.exit(1);
+}
 const { seeds, files } = convertSeeds(seedFiles);
 
 let errors = 0;

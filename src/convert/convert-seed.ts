@@ -46,7 +46,7 @@ export function convertSeed(seed: SeedFile): ConvertedSeed {
   const { header, paragraphs } = parsed;
   const texts = paragraphs.map((paragraph) => paragraph.text);
   const fullText = texts.join('\n');
-  const lang = header.lang?.value ?? detectLanguage(fullText);
+  const lang = header.lang ? Intl.getCanonicalLocales(header.lang.value)[0] : detectLanguage(fullText);
   const wordCount = countWords(fullText);
   const candidate = {
     title: header.title?.value ?? deriveTitle(texts[0]),
@@ -59,7 +59,7 @@ export function convertSeed(seed: SeedFile): ConvertedSeed {
     readingMinutes: readingMinutes(wordCount),
     seed: seed.path,
     seedHash: createHash('sha256').update(seed.bytes).digest('hex'),
-    sourceEncoding: decoded.encoding === 'utf-8' ? undefined : decoded.encoding,
+    sourceEncoding: decoded.encoding.startsWith('utf-8') ? undefined : decoded.encoding,
   };
   const result = articleSchema.safeParse(candidate);
   if (!result.success) {

@@ -11,8 +11,10 @@ export interface DecodedSeed {
 
 // Characters that have no place in text: C0 and C1 controls but tab and line ends.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-// Above this share of control characters a file is data, not an article.
+// Above this share (and count) of control characters a file is data, not an article;
+// a few stray ones in a short text are only removed.
 const BINARY_SHARE = 0.05;
+const BINARY_MIN_CONTROLS = 8;
 
 /**
  * Decodes a seed's bytes into normalised text: BOMs honoured (UTF-8, UTF-16 LE/BE),
@@ -31,7 +33,7 @@ export function decodeSeed(bytes: Uint8Array): DecodedSeed {
 
   let text = raw.replace(/\r\n?/g, '\n').normalize('NFC');
   const controls = text.match(CONTROL)?.length ?? 0;
-  if (text.includes('\u0000') || (text.length > 0 && controls / text.length > BINARY_SHARE)) {
+  if (text.includes('\u0000') || (controls >= BINARY_MIN_CONTROLS && controls / text.length > BINARY_SHARE)) {
     problems.push(error('binary file, not text', undefined, 'seeds must be plain-text articles'));
     return { text: '', encoding, problems };
   }

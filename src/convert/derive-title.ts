@@ -1,4 +1,4 @@
-import { cutAtWord, stripTrailingPunctuation as stripEnd } from './cut-at-word.ts';
+import { cutAtWord, stripTrailingPunctuation as stripEnd, trimEnd } from './cut-at-word.ts';
 import { firstSentence } from './first-sentence.ts';
 
 /** Longest derived title, in characters. */
@@ -6,14 +6,23 @@ export const MAX_TITLE_LENGTH = 110;
 
 // Openings of a circumstantial first clause (« Lors d'une réunion au Pentagone, … »)
 // that a headline can do without.
-const INTRODUCTORY =
-  /^(?:lors|alors|selon|après|avant|depuis|dans|pendant|durant|face|malgré|pour|sous|tandis|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche|hier|aujourd'hui|mercredi|cette semaine|le mois dernier|en|à|au|aux|outre|par ailleurs|de son côté|ainsi|enfin|toutefois|cependant|pourtant)\b/iu;
+const INTRODUCTORY = new RegExp(
+  `^(?:${[
+    'lors', 'alors', 'selon', 'après', 'avant', 'depuis', 'dans', 'pendant', 'durant', 'face', 'malgré', 'pour',
+    'sous', 'tandis', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier',
+    "aujourd'hui", 'cette semaine', 'le mois dernier', 'en', 'à', 'au', 'aux', 'outre', 'par ailleurs',
+    'de son côté', 'de leur côté', 'ainsi', 'enfin', 'toutefois', 'cependant', 'pourtant',
+  ].join('|')})(?=[\\s,])`,
+  'iu',
+);
 // An apposition between commas (« , le général Herzi Halevi, »): short, starting with a determiner.
 const APPOSITION = /, (?:le|la|les|l'|l’|un|une|son|sa|ses|leur|notre) [^,;:]{1,60},/u;
-// A trailing attribution (« , a rapporté … », « , selon … »).
+// A trailing attribution (« , a rapporté … », « , a déclaré … »); « selon X » is left
+// alone, as it is as often an incise in the middle of the sentence.
 const ATTRIBUTION =
-  /, (?:a |ont |avait |aurait )?(?:rapporté|déclaré|indiqué|affirmé|annoncé|expliqué|précisé|souligné|estimé|confirmé|ajouté|selon|d'après|d’après|rapporte|indique|affirme|annonce)\b.*$/u;
+  /, (?:a |ont |avait |aurait )?(?:rapporté|déclaré|indiqué|affirmé|annoncé|expliqué|précisé|souligné|estimé|confirmé|ajouté|rapporte|indique|affirme|annonce)(?=[\s,.]|$).*$/u;
 const CLAUSE_BREAK = /\s*(?:[,;:]|\s[–—-])\s/gu;
+
 /**
  * A readable headline from an article's first paragraph: its first sentence, shortened
  * when longer than 110 characters by dropping an introductory clause, appositions and a
@@ -32,7 +41,7 @@ export function deriveTitle(paragraph: string, maxLength = MAX_TITLE_LENGTH): st
     if (title.length <= maxLength) break;
     title = shorten(title);
   }
-  if (title.length <= maxLength) return stripEnd(title);
+  if (title.length <= maxLength) return trimEnd(title);
   return cutAtBoundary(title, maxLength);
 }
 
@@ -51,7 +60,7 @@ function cutAtBoundary(title: string, maxLength: number): string {
     if (match.index > maxLength) break;
     clauseEnd = match.index;
   }
-  if (clauseEnd >= maxLength * 0.7) return stripEnd(title.slice(0, clauseEnd));
+  if (clauseEnd >= maxLength * 0.7) return trimEnd(title.slice(0, clauseEnd));
 
   return cutAtWord(title, maxLength);
 }

@@ -28,8 +28,10 @@ export interface ParsedSeed {
 // `date 2024-06`, alone or followed by the first sentence on the same line. Loose on
 // separators and digits so that a malformed date is reported rather than read as text.
 const BARE_DATE = /^date\s+(\d{4}(?:[-/.]\d{1,2}){0,2})(?=\s|$)\s*(.*)$/i;
-// `key: value`; a lower-case key keeps ordinary sentences (« Selon lui : … ») out of the header.
-const KEY_VALUE = /^([a-z][a-z_-]*)\s*:\s*(.*)$/;
+// `key: value`. A known key is read in any case (`Title:`); an unknown one is an error only
+// when lower-case, so that ordinary sentences (« Selon lui : … ») and addresses
+// (`https://…`) stay article text.
+const KEY_VALUE = /^([A-Za-z][A-Za-z_-]*)\s*:(?!\/\/)\s*(.*)$/;
 
 /**
  * Splits normalised seed text into header fields and paragraphs.
@@ -58,8 +60,8 @@ export function parseSeed(text: string): ParsedSeed {
         index++;
         break;
       }
-    } else if (keyValue) {
-      const key = keyValue[1];
+    } else if (keyValue && (isHeaderKey(keyValue[1].toLowerCase()) || /^[a-z]/.test(keyValue[1]))) {
+      const key = keyValue[1].toLowerCase();
       if (!isHeaderKey(key)) {
         problems.push(
           error(`unknown header key "${key}"`, lineNumber, `known keys: ${HEADER_KEYS.join(', ')}`),

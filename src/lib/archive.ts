@@ -8,9 +8,10 @@ export interface ArchiveItem {
 }
 
 /**
- * Newest first, by date at its own precision (`2024-06` sorts before `2024-06-15`, as
- * « juin 2024 » is less precise); undated articles last; ties broken by slug so the
- * order never depends on file-system order.
+ * Newest first, by date at its own precision: within June 2024, the articles dated to the
+ * day come first and those dated « juin 2024 » only after them (likewise a year-only date
+ * after that year's months); undated articles last; ties broken by slug so the order never
+ * depends on file-system order.
  */
 export function compareNewestFirst(a: ArchiveItem, b: ArchiveItem): number {
   if (a.date !== b.date) {

@@ -1,6 +1,11 @@
-import type { Crumb } from '../components/Breadcrumbs.astro';
 import { monthName, parsePartialDate } from './partial-date.ts';
 import { monthPath, UNDATED_PATH, yearPath } from './urls.ts';
+
+/** One step of a breadcrumb trail; the last one is the current page and has no link. */
+export interface Crumb {
+  label: string;
+  href?: string;
+}
 
 const HOME: Crumb = { label: 'Accueil', href: '/' };
 const ARCHIVES: Crumb = { label: 'Archives', href: '/archives/' };

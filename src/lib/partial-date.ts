@@ -31,7 +31,9 @@ export function isPartialDate(text: string): boolean {
 }
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, 0);
+  return date.getUTCDate();
 }
 
 const MONTH_YEAR = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -51,7 +53,9 @@ export function formatPartialDate(text: string): string {
   const date = parsePartialDate(text);
   if (!date) return text;
   if (date.month === undefined) return String(date.year);
-  const utc = new Date(Date.UTC(date.year, date.month - 1, date.day ?? 1));
+  const utc = new Date(0);
+  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not.
+  utc.setUTCFullYear(date.year, date.month - 1, date.day ?? 1);
   if (date.day === undefined) return MONTH_YEAR.format(utc);
   const formatted = DAY_MONTH_YEAR.format(utc);
   // French writes the first day of a month as an ordinal: « 1er juin ».
