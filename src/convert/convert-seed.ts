@@ -11,6 +11,8 @@ import { deriveSlug } from './derive-slug.ts';
 import { detectLanguage } from './detect-language.ts';
 import { countWords, readingMinutes } from './count-words.ts';
 import { toMdxBody } from './to-mdx-body.ts';
+import { extractEntities } from '../entities/extract-entities.ts';
+import { splitHeaderList } from '../entities/header-lists.ts';
 import { renderMdx } from './render-mdx.ts';
 import { error, hasError, type Problem } from './problem.ts';
 
@@ -23,8 +25,18 @@ export interface SeedFile {
 /** What one seed became: an article (front matter and MDX) unless it had errors. */
 export interface ConvertedSeed {
   path: string;
-  article?: { data: ArticleData; mdx: string };
+  article?: ConvertedArticle;
   problems: Problem[];
+}
+
+/** An article: its front matter, its escaped MDX body, the whole file, and its paragraphs. */
+export interface ConvertedArticle {
+  data: ArticleData;
+  body: string;
+  mdx: string;
+  paragraphs: string[];
+  /** True when the header set the topics, which the corpus must then leave alone. */
+  topicsGiven: boolean;
 }
 
 /**
@@ -48,6 +60,9 @@ export function convertSeed(seed: SeedFile): ConvertedSeed {
   const fullText = texts.join('\n');
   const lang = header.lang ? Intl.getCanonicalLocales(header.lang.value)[0] : detectLanguage(fullText);
   const wordCount = countWords(fullText);
+  const extracted = extractEntities(texts);
+  const list = (key: 'people' | 'places' | 'organizations' | 'sources') =>
+    header[key] ? splitHeaderList(header[key]) : extracted[key];
   const candidate = {
     title: header.title?.value ?? deriveTitle(texts[0]),
     titleDerived: header.title === undefined,
@@ -60,6 +75,11 @@ export function convertSeed(seed: SeedFile): ConvertedSeed {
     seed: seed.path,
     seedHash: createHash('sha256').update(seed.bytes).digest('hex'),
     sourceEncoding: decoded.encoding.startsWith('utf-8') ? undefined : decoded.encoding,
+    people: list('people'),
+    places: list('places'),
+    organizations: list('organizations'),
+    topics: header.topics ? splitHeaderList(header.topics) : [],
+    sources: list('sources'),
   };
   const result = articleSchema.safeParse(candidate);
   if (!result.success) {
@@ -69,7 +89,8 @@ export function convertSeed(seed: SeedFile): ConvertedSeed {
     return { path: seed.path, problems };
   }
   const body = toMdxBody(lang.startsWith('fr') ? texts.map(frenchSpacing) : texts);
-  return { path: seed.path, article: { data: result.data, mdx: renderMdx(result.data, body) }, problems };
+  const article = { data: result.data, body, mdx: renderMdx(result.data, body), paragraphs: texts, topicsGiven: !!header.topics };
+  return { path: seed.path, article, problems };
 }
 
 function checkHeader({ header }: ParsedSeed): Problem[] {

@@ -1,5 +1,7 @@
 import { convertSeed, type ConvertedSeed, type SeedFile } from './convert-seed.ts';
 import { error } from './problem.ts';
+import { renderMdx } from './render-mdx.ts';
+import { extractTopics } from '../topics/extract-topics.ts';
 
 /** The conversion of a whole folder of seeds: one entry per seed, in path order. */
 export interface ConvertedCorpus {
@@ -9,8 +11,9 @@ export interface ConvertedCorpus {
 }
 
 /**
- * Converts every seed and checks what only the whole corpus can tell: two seeds
- * claiming one slug is an error on both, never a silent overwrite.
+ * Converts every seed and does what only the whole corpus can: topics ranked by how
+ * specific they are to each article among all of them, and two seeds claiming one slug
+ * reported as an error on both, never a silent overwrite.
  */
 export function convertSeeds(seedFiles: readonly SeedFile[]): ConvertedCorpus {
   const seeds = [...seedFiles].sort((a, b) => compare(a.path, b.path)).map(convertSeed);
@@ -29,6 +32,7 @@ export function convertSeeds(seedFiles: readonly SeedFile[]): ConvertedCorpus {
       );
     }
   }
+  assignTopics(seeds);
   const failed = seeds.some((seed) => seed.problems.some((problem) => problem.severity === 'error'));
   const files = new Map<string, string>();
   if (!failed) for (const seed of seeds) if (seed.article) files.set(`${seed.article.data.slug}.mdx`, seed.article.mdx);
@@ -38,4 +42,15 @@ export function convertSeeds(seedFiles: readonly SeedFile[]): ConvertedCorpus {
 // Code-unit order, not locale order, so that output never depends on the machine's locale.
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Sets the topics of every article whose header does not give them, and renders its file again. */
+function assignTopics(seeds: ConvertedSeed[]): void {
+  const articles = seeds.flatMap((seed) => (seed.article ? [seed.article] : []));
+  const topics = extractTopics(articles.map((article) => article.paragraphs));
+  articles.forEach((article, index) => {
+    if (article.topicsGiven) return;
+    article.data = { ...article.data, topics: topics[index] };
+    article.mdx = renderMdx(article.data, article.body);
+  });
 }

@@ -1,7 +1,21 @@
 import { error, type Problem } from './problem.ts';
 
 /** Header keys a seed may set; each overrides what the converter would derive. */
-export const HEADER_KEYS = ['title', 'date', 'slug', 'lang', 'description'] as const;
+export const HEADER_KEYS = [
+  'title',
+  'date',
+  'slug',
+  'lang',
+  'description',
+  'people',
+  'places',
+  'organizations',
+  'topics',
+  'sources',
+] as const;
+
+/** Header keys whose value is a list separated by `;` (`people: Mark Milley; Aviv Kochavi`). */
+export const LIST_KEYS = ['people', 'places', 'organizations', 'topics', 'sources'] as const;
 
 /** One header key. */
 export type HeaderKey = (typeof HEADER_KEYS)[number];

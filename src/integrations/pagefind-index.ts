@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { foldHtmlText } from '../lib/search-folding.ts';
+import { site } from '../site.config.ts';
 
 /** Folder of the search bundle inside the built site. */
 export const PAGEFIND_DIR = 'pagefind';
@@ -31,7 +32,9 @@ export function pagefindIndex(): AstroIntegration {
 /** Indexes the HTML pages of a built site into `<siteDir>/pagefind`; resolves the number of pages read. */
 export async function buildIndex(siteDir: string): Promise<number> {
   try {
-    const { index, errors } = await pagefind.createIndex({});
+    // One index for the whole archive, in the site's language: Pagefind otherwise splits
+    // pages by `<html lang>` and a French page searches only French articles.
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: site.lang });
     if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
     const files = await htmlFiles(siteDir);
     for (const file of files) {

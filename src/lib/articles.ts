@@ -1,5 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { groupByYearAndMonth, neighboursBySlug, sortNewestFirst, type Archive, type Neighbours } from './archive.ts';
+import { buildEntityIndex, type EntityIndex } from './entity-index.ts';
+import { RELATED_KINDS } from './entity-kinds.ts';
+import { relatedArticles } from './related-articles.ts';
 
 /** An article entry of the content collection. */
 export type Article = CollectionEntry<'articles'>;
@@ -18,6 +21,10 @@ interface Corpus {
   articles: ArticleSummary[];
   archive: Archive<ArticleSummary>;
   neighbours: Map<string, Neighbours<ArticleSummary>>;
+  /** People, places, organisations, topics and sources, each with its articles newest first. */
+  entities: EntityIndex<ArticleSummary>;
+  /** The related articles of each article, by slug. */
+  related: Map<string, ArticleSummary[]>;
 }
 
 let corpus: Promise<Corpus> | undefined;
@@ -40,7 +47,15 @@ export function loadCorpus(): Promise<Corpus> {
         entry,
       })),
     );
-    return { articles, archive: groupByYearAndMonth(articles), neighbours: neighboursBySlug(articles) };
+    return {
+      articles,
+      archive: groupByYearAndMonth(articles),
+      neighbours: neighboursBySlug(articles),
+      entities: buildEntityIndex(articles, (article, kind) => article.entry.data[kind]),
+      related: relatedArticles(articles, (article) =>
+        RELATED_KINDS.flatMap((kind) => article.entry.data[kind].map((name) => `${kind}\u0000${name}`)),
+      ),
+    };
   });
   return corpus;
 }

@@ -1,5 +1,6 @@
 import { monthName, parsePartialDate } from './partial-date.ts';
-import { monthPath, UNDATED_PATH, yearPath } from './urls.ts';
+import { KIND_INFO, type EntityKind } from './entity-kinds.ts';
+import { entityIndexPath, monthPath, UNDATED_PATH, yearPath } from './urls.ts';
 
 /** One step of a breadcrumb trail; the last one is the current page and has no link. */
 export interface Crumb {
@@ -27,4 +28,10 @@ export function dateBreadcrumbs(date?: string): Crumb[] {
 /** The trail of a section page: Accueil › <label>. */
 export function sectionBreadcrumbs(label: string): Crumb[] {
   return [HOME, { label }];
+}
+
+/** Accueil › Personnes › <name> for an entity page; Accueil › Personnes for the index of its kind. */
+export function entityBreadcrumbs(kind: EntityKind, name?: string): Crumb[] {
+  const section = { label: KIND_INFO[kind].title, href: entityIndexPath(kind) };
+  return name === undefined ? [HOME, { label: section.label }] : [HOME, section, { label: name }];
 }

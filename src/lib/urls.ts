@@ -1,3 +1,6 @@
+import { KIND_INFO, type EntityKind } from './entity-kinds.ts';
+import { emptySearchState, FACETS, searchParams, type FacetKey } from './search-state.ts';
+
 /** Site-relative address of an article page. */
 export function articlePath(slug: string): string {
   return `/articles/${slug}/`;
@@ -19,4 +22,25 @@ export const UNDATED_PATH = '/archives/sans-date/';
 /** Address of the search results page for a query. */
 export function searchPath(query = ''): string {
   return query ? `/recherche/?q=${encodeURIComponent(query)}` : '/recherche/';
+}
+
+/** Address of the timeline of the whole archive. */
+export const CHRONOLOGY_PATH = '/chronologie/';
+
+/** Address of the index of one kind of entity: `/lieux/`. */
+export function entityIndexPath(kind: EntityKind): string {
+  return `/${KIND_INFO[kind].segment}/`;
+}
+
+/** Address of an entity's page: `/lieux/etats-unis/`. */
+export function entityPath(kind: EntityKind, slug: string): string {
+  return `${entityIndexPath(kind)}${slug}/`;
+}
+
+/** Address of the results page with facets chosen and no words: `/recherche/?lieu=Isra%C3%ABl`. */
+export function facetSearchPath(facets: Partial<Record<FacetKey, string[]>>): string {
+  const state = emptySearchState();
+  for (const facet of FACETS) state.facets[facet] = facets[facet] ?? [];
+  const params = searchParams(state).toString();
+  return params ? `/recherche/?${params}` : '/recherche/';
 }

@@ -2,6 +2,11 @@ import { z } from 'astro/zod';
 import { isPartialDate } from '../lib/partial-date.ts';
 import { slugSchema } from './slug.ts';
 
+/** A list of names: each non-empty, without duplicates. */
+const entityList = z
+  .array(z.string().trim().min(1).max(200))
+  .refine((names) => new Set(names).size === names.length, 'names must not repeat');
+
 /**
  * The front matter of a generated article: the one schema that the converter checks
  * before writing and that the Astro content collection checks at build.
@@ -29,6 +34,16 @@ export const articleSchema = z.strictObject({
   seedHash: z.string().regex(/^[0-9a-f]{64}$/),
   /** Encoding the seed was read in, when it was not UTF-8 (`windows-1252`, `utf-16le`…). */
   sourceEncoding: z.string().optional(),
+  /** People the article mentions, canonical names, in order of first mention. */
+  people: entityList,
+  /** Places (countries, cities, regions), canonical French names, in order of first mention. */
+  places: entityList,
+  /** Organisations (institutions, armed forces, parties, companies, media), in order of first mention. */
+  organizations: entityList,
+  /** 3 to 8 key phrases, most specific to the article in the whole archive first, as written in the text. */
+  topics: entityList,
+  /** Media or agencies the article cites as its source. */
+  sources: entityList,
 });
 
 /** The validated front matter of an article. */

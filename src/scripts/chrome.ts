@@ -23,13 +23,14 @@ export function initChrome(): void {
     });
   }
 
+  // The button opens every panel it controls: the site's sections and, on archive pages, the dates.
   const menu = document.querySelector<HTMLButtonElement>('.nav-toggle');
-  const nav = document.getElementById('navigation-archive');
-  if (menu && nav) {
+  const panels = (menu?.getAttribute('aria-controls') ?? '').split(' ').map((id) => document.getElementById(id));
+  if (menu && panels.some(Boolean)) {
     menu.addEventListener('click', () => {
       const open = menu.getAttribute('aria-expanded') !== 'true';
       menu.setAttribute('aria-expanded', String(open));
-      nav.classList.toggle('is-open', open);
+      for (const panel of panels) panel?.classList.toggle('is-open', open);
     });
   }
 }

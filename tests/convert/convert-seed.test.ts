@@ -103,6 +103,15 @@ describe('convertSeed: front matter', () => {
     expect(body('de')).toBe('Quoi ? « Oui » : non !\n');
   });
 
+  it('lets the header replace any extracted list, `;`-separated, and an empty value empty it', () => {
+    const text = 'people: Jean Dupont ; Marie Curie\nplaces:\ntopics: énergie; défense\n\nLe général Mark Milley est arrivé en Israël.';
+    const { data } = convertSeed({ path: 'seeds/a.txt', bytes: utf8(text) }).article!;
+    expect(data.people).toEqual(['Jean Dupont', 'Marie Curie']);
+    expect(data.places).toEqual([]);
+    expect(data.topics).toEqual(['énergie', 'défense']);
+    expect(convertSeed({ path: 'seeds/b.txt', bytes: utf8('Le général Mark Milley est arrivé en Israël.') }).article!.data.places).toEqual(['Israël']);
+  });
+
   it('writes a header language tag in its canonical case, and treats `FR` as French', () => {
     const { article } = convertSeed({ path: 'seeds/a.txt', bytes: utf8('lang: FR\n\nQuoi ? Oui.') });
     expect(article!.data.lang).toBe('fr');

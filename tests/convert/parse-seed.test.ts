@@ -47,8 +47,8 @@ describe('parseSeed: key: value header', () => {
     expect(parseSeed(seed).problems).toEqual([]);
   });
 
-  it('knows exactly title, date, slug, lang and description', () => {
-    expect([...HEADER_KEYS].sort()).toEqual(['date', 'description', 'lang', 'slug', 'title']);
+  it('knows exactly the documented keys', () => {
+    expect([...HEADER_KEYS].sort()).toEqual(['date', 'description', 'lang', 'organizations', 'people', 'places', 'slug', 'sources', 'title', 'topics']);
   });
 
   it('reports an unknown key as an error on its line, naming the key, and reads on', () => {

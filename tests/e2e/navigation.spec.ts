@@ -68,10 +68,15 @@ test.describe('on a 360 px wide screen', () => {
     const site = new SitePage(page);
     await site.goto(JUNE_2024.url);
     await expect(site.archiveNav).toBeHidden();
+    const sections = page.getByRole('navigation', { name: 'Sections' });
+    await expect(sections).toBeHidden();
     const menu = page.getByRole('button', { name: 'Navigation' });
     await menu.click();
     await expect(menu).toHaveAttribute('aria-expanded', 'true');
     await expect(site.archiveNav.getByRole('link', { name: '2024' })).toBeVisible();
+    for (const label of ['Chronologie', 'Personnes', 'Lieux', 'Organisations', 'Sujets']) {
+      await expect(sections.getByRole('link', { name: label })).toBeVisible();
+    }
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await expect(site.search).toBeVisible();

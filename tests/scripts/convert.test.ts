@@ -52,13 +52,14 @@ describe('scripts/convert.ts', () => {
     expect(snapshot(out)).toEqual(before);
   });
 
-  it('rewrites only the article whose seed changed', () => {
+  it('rewrites the article whose seed changed; the others change at most in their corpus-ranked topics', () => {
     convert();
     const before = snapshot(out);
     writeFileSync(path.join(seeds, '000_1a0fa30b9826f976.txt'), 'date 2024-05 Un texte remplacé.\n');
-    expect(convert().stdout).toContain('1 written, 0 removed');
+    expect(convert().status).toBe(0);
     const after = snapshot(out);
-    expect(after['004-5a753ca10db2e016.mdx']).toEqual(before['004-5a753ca10db2e016.mdx']);
+    const withoutTopics = (mdx: string) => mdx.replace(/^topics:\n(?:  - .*\n)*/m, '');
+    expect(withoutTopics(after['004-5a753ca10db2e016.mdx'].content)).toEqual(withoutTopics(before['004-5a753ca10db2e016.mdx'].content));
     expect(after['000-1a0fa30b9826f976.mdx'].content).toContain('Un texte remplacé.');
   });
 
@@ -67,7 +68,7 @@ describe('scripts/convert.ts', () => {
     rmSync(path.join(seeds, '000_1a0fa30b9826f976.txt'));
     const { status, stdout } = convert();
     expect(status).toBe(0);
-    expect(stdout).toContain('1 seed(s) read, 1 article(s), 0 written, 1 removed');
+    expect(stdout).toMatch(/1 seed\(s\) read, 1 article\(s\), [01] written, 1 removed/);
     expect(readdirSync(out)).toEqual(['004-5a753ca10db2e016.mdx']);
   });
 

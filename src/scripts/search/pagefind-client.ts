@@ -16,16 +16,38 @@ export interface SearchAnswer {
   hits: SearchHit[];
 }
 
+/** Counts per value of each filter: `{ lieu: { Gaza: 2, Israël: 5 } }`. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+/** Filters and sort as Pagefind's `search` takes them. */
+export interface SearchOptions {
+  filters?: Record<string, unknown>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+/** A faceted search: its first results, and Pagefind's counts for the current results and for the query alone. */
+export interface FacetedAnswer extends SearchAnswer {
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
+}
+
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string): Promise<{ results: PagefindResult[] } | null>;
+  search(term: string | null, options?: SearchOptions): Promise<PagefindResponse | null>;
+  filters(): Promise<FilterCounts>;
 }
 
 let loading: Promise<Pagefind> | undefined;
+let filtersLoading: Promise<FilterCounts> | undefined;
 
 /** The root of the site, from the page's `<link rel="home">`, so that sub-path hosting works. */
 export function siteRoot(): URL {
@@ -46,10 +68,34 @@ export function loadPagefind(): Promise<Pagefind> {
   return loading;
 }
 
+/** Every filter value of the index with its number of pages; also what makes searches return counts. */
+export function allFilters(): Promise<FilterCounts> {
+  // Pagefind only counts filter values in a search once every filter file is loaded.
+  filtersLoading ??= loadPagefind().then((pagefind) => pagefind.filters());
+  filtersLoading.catch(() => (filtersLoading = undefined));
+  return filtersLoading;
+}
+
 /** Runs a query and resolves the data of its first `limit` results. */
 export async function search(query: string, limit: number): Promise<SearchAnswer> {
+  const { total, hits } = await run(query, {}, limit);
+  return { query, total, hits };
+}
+
+/**
+ * Runs a query with filters and a sort; an empty `query` lists what the filters select
+ * (Pagefind's `search(null)`). Resolves the data of the first `limit` results (none for a
+ * count-only search) and Pagefind's filter counts.
+ */
+export async function facetedSearch(query: string, options: SearchOptions, limit: number): Promise<FacetedAnswer> {
+  await allFilters();
+  return run(query, options, limit);
+}
+
+async function run(query: string, options: SearchOptions, limit: number): Promise<FacetedAnswer> {
   const pagefind = await loadPagefind();
-  const response = await pagefind.search(foldForSearch(query.normalize('NFC')));
+  const term = query === '' ? null : foldForSearch(query.normalize('NFC'));
+  const response = await pagefind.search(term, options);
   const results = response?.results ?? [];
   const hits = await Promise.all(
     results.slice(0, limit).map(async (result) => {
@@ -57,5 +103,5 @@ export async function search(query: string, limit: number): Promise<SearchAnswer
       return { url: data.url, title: data.meta.title ?? data.url, date: data.meta.date, excerpt: data.excerpt };
     }),
   );
-  return { query, total: results.length, hits };
+  return { query, total: results.length, hits, filters: response?.filters ?? {}, totalFilters: response?.totalFilters ?? {} };
 }

@@ -42,8 +42,8 @@ export function renderHit(hit: SearchHit, linkAttributes: Record<string, string>
   return fragment;
 }
 
-/** « 1 résultat », « 3 résultats », « Aucun résultat » for a query. */
-export function describeCount(total: number, query: string): string {
-  if (total === 0) return `Aucun résultat pour « ${query} ».`;
-  return `${total} résultat${total > 1 ? 's' : ''} pour « ${query} ».`;
+/** « 1 résultat pour « iran » », « 3 résultats avec les filtres choisis. », « Aucun résultat… ». */
+export function describeCount(total: number, query: string, filtered = false): string {
+  const count = total === 0 ? 'Aucun résultat' : `${total.toLocaleString('fr-FR')} résultat${total > 1 ? 's' : ''}`;
+  return `${count}${query ? ` pour « ${query} »` : ''}${filtered ? ' avec les filtres choisis' : ''}.`;
 }

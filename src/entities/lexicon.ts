@@ -1,0 +1,58 @@
+import { createRequire } from 'node:module';
+import stopwordsIso from 'stopwords-iso' with { type: 'json' };
+import roleData from './data/roles.json' with { type: 'json' };
+import { foldKey } from './normalize.ts';
+
+/** Word lists the extractor reasons with, folded (lower case, no accents). */
+export interface Lexicon {
+  /** French function words (« le », « alors », « selon »): never part of a name. */
+  stopwords: Set<string>;
+  /** Words that introduce a person (« général », « porte-parole »). */
+  roles: Set<string>;
+  /** Titles written before a name (« M. », « Mme »). */
+  titles: Set<string>;
+  /** Given names, as written (case kept): « Mark », « Ursula ». */
+  givenNames: Set<string>;
+  /** Words capitalised in French that are no names: months, days, holidays. */
+  calendar: Set<string>;
+  /** Lower-case words allowed inside a name (« Ursula von der Leyen », « Mohammed ben Salmane »). */
+  particles: Set<string>;
+}
+
+const CALENDAR = (
+  'lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août ' +
+  'septembre octobre novembre décembre noël pâques ramadan aïd toussaint'
+).split(' ');
+const PARTICLES = 'de du des d von van der den ter ten la le bin ben ibn al el abou abu da di dos do y'.split(' ');
+
+let cached: Lexicon | undefined;
+
+/** The lexicon, built once from stopwords-iso, humannames and the role list beside this file. */
+export function loadLexicon(): Lexicon {
+  cached ??= buildLexicon();
+  return cached;
+}
+
+function buildLexicon(): Lexicon {
+  const stopwords = new Set((stopwordsIso as Record<string, string[]>).fr.map(foldKey));
+  const roles = new Set(roleData.roles.map(foldKey));
+  const calendar = new Set(CALENDAR.map(foldKey));
+  const require = createRequire(import.meta.url);
+  const names = Object.keys(require('humannames') as Record<string, unknown>);
+  // humannames mixes given names, surnames and words that double as names (« Le »,
+  // « France »): keep those that are no French function word, role or calendar word.
+  const givenNames = new Set(
+    names.filter((name) => {
+      const key = foldKey(name);
+      return name.length > 1 && !stopwords.has(key) && !roles.has(key) && !calendar.has(key);
+    }),
+  );
+  return {
+    stopwords,
+    roles,
+    titles: new Set(roleData.titles.map(foldKey)),
+    givenNames,
+    calendar,
+    particles: new Set(PARTICLES),
+  };
+}

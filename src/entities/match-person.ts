@@ -1,0 +1,120 @@
+import type { Gazetteer } from './gazetteer.ts';
+import type { Lexicon } from './lexicon.ts';
+import { foldKey, isCapitalized } from './normalize.ts';
+import type { Token } from './tokenize.ts';
+
+/** A person's name found in the text, and how many tokens it spans (title included). */
+export interface PersonMatch {
+  name: string;
+  length: number;
+}
+
+// How far back a role word may stand: « le ministre ukrainien des Affaires étrangères, Andriï Sybiha ».
+const ROLE_WINDOW = 6;
+const MAX_NAME_WORDS = 6;
+// Articles and prepositions: a capitalised word right after one is the complement of a
+// role (« ministre de la Défense »), not a name.
+const COMPLEMENT = new Set(['de', 'des', 'du', "d'", 'la', 'le', 'les', "l'", 'au', 'aux', 'en']);
+// Lower-case particles that may open a surname (« von der Leyen », « al-Assad »).
+const SURNAME_PARTICLE = /^(?:von|van|der|den|ter|ten|de|du|des|da|di|dos|do|bin|ben|ibn|al|el|abou|abu)$/;
+// « al-Burhane », « el-Sissi », « ben-Gvir »: one word whose first letter is lower case.
+const PREFIXED_SURNAME = /^(?:al|el|ben|bin|ibn|abou|abu|de|da|di|van|von)-\p{Lu}/u;
+// Words that make a capitalised sequence an institution, not a person.
+const INSTITUTION = new Set(
+  ('alliance armee assemblee agence association banque brigade bureau centre chambre comite commission compagnie ' +
+    'conseil corps cour council court federation fondation forces front fund group groupe institut institute ' +
+    'international ligue ministere mouvement office organisation parti party societe syndicat tribunal union universite ' +
+    'affaires defense economie commerce armees interieur justice finances sante education culture')
+    .split(' '),
+);
+
+/**
+ * A person's name starting at token `index`, when the text says it is one: a title before
+ * it (« M. Castaner »), a role word shortly before (« le général Herzi Halevi ») or just
+ * after (« Barak Ravid, correspondant »), a known given name (« Emmanuel Macron »), or a
+ * name already seen in the article (`known`, full names and surnames).
+ */
+export function matchPerson(
+  tokens: readonly Token[],
+  index: number,
+  context: { gazetteer: Gazetteer; lexicon: Lexicon; known: ReadonlySet<string> },
+): PersonMatch | undefined {
+  const { lexicon } = context;
+  const titled = lexicon.titles.has(foldKey(tokens[index].text));
+  const start = titled ? index + 1 : index;
+  const words = nameWords(tokens, start, titled, context);
+  if (words.length === 0) return undefined;
+  const name = words.map((token) => token.text).join(' ');
+  const length = start - index + words.length;
+  if (context.known.has(name)) return { name, length };
+  if (words.some((token) => INSTITUTION.has(foldKey(token.text)))) return undefined;
+
+  const capitalized = words.filter((token) => isNameWord(token.text)).length;
+  if (titled) return { name, length };
+  const afterComplement = index > 0 && tokens[index].joined && COMPLEMENT.has(foldKey(tokens[index - 1].text));
+  if (!afterComplement && (roleBefore(tokens, index, lexicon) || roleAfter(tokens, start + words.length, lexicon))) {
+    return { name, length };
+  }
+  const given = words[0].text.split('-')[0];
+  return capitalized >= 2 && lexicon.givenNames.has(given) ? { name, length } : undefined;
+}
+
+function isNameWord(word: string): boolean {
+  return isCapitalized(word) || PREFIXED_SURNAME.test(word);
+}
+
+/** Capitalised words (and particles between them) that can form a name, from `start`. */
+function nameWords(
+  tokens: readonly Token[],
+  start: number,
+  titled: boolean,
+  { gazetteer, lexicon }: { gazetteer: Gazetteer; lexicon: Lexicon },
+): Token[] {
+  const words: Token[] = [];
+  for (let i = start; i < tokens.length && words.length < MAX_NAME_WORDS; i++) {
+    const token = tokens[i];
+    if (words.length > 0 && !token.joined) break;
+    const key = foldKey(token.text);
+    const first = words.length === 0;
+    if (isNameWord(token.text)) {
+      const particle = !first && /^(?:le|la|de|du|des|van|von|del|della)$/.test(key);
+      if (!particle && (lexicon.stopwords.has(key) || lexicon.roles.has(key) || lexicon.calendar.has(key))) break;
+      if (!first && (gazetteer.names.has(key) || gazetteer.demonyms.has(key)) && !lexicon.givenNames.has(token.text)) break;
+      if (first && /^\p{Lu}{2,}$/u.test(token.text)) break; // acronyms are organisations
+      words.push(token);
+    } else if (SURNAME_PARTICLE.test(key) && nextNameWithin(tokens, i, 2)) {
+      if (first && !titled) break;
+      words.push(token);
+    } else {
+      break;
+    }
+  }
+  while (words.length > 0 && !isNameWord(words[words.length - 1].text)) words.pop();
+  while (words.length > 0 && /^(?:Le|La|De|Du|Des)$/.test(words[words.length - 1].text)) words.pop();
+  return words;
+}
+
+function nextNameWithin(tokens: readonly Token[], index: number, distance: number): boolean {
+  for (let i = index + 1; i <= index + distance && i < tokens.length; i++) {
+    if (!tokens[i].joined) return false;
+    if (isNameWord(tokens[i].text)) return true;
+  }
+  return false;
+}
+
+function roleBefore(tokens: readonly Token[], index: number, lexicon: Lexicon): boolean {
+  for (let i = index - 1; i >= Math.max(0, index - ROLE_WINDOW); i--) {
+    if (lexicon.roles.has(foldKey(tokens[i].text))) return true;
+    if (tokens[i + 1].sentenceStart) return false;
+  }
+  return false;
+}
+
+function roleAfter(tokens: readonly Token[], index: number, lexicon: Lexicon): boolean {
+  // « Barak Ravid, correspondant… », « Emmanuel Macron, le président… »
+  if (index >= tokens.length || tokens[index].joined) return false;
+  for (let i = index; i < Math.min(tokens.length, index + 2); i++) {
+    if (lexicon.roles.has(foldKey(tokens[i].text))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,35 @@
+import { KIND_INFO, type EntityKind } from './entity-kinds.ts';
+import { languageName } from './language-name.ts';
+import { parsePartialDate } from './partial-date.ts';
+import type { FacetKey } from './search-state.ts';
+
+/** What the facets of an article are drawn from (its front matter). */
+export interface FacetSource extends Partial<Record<EntityKind, readonly string[]>> {
+  date?: string;
+  lang: string;
+}
+
+/** One Pagefind filter value of an article. */
+export interface FacetValue {
+  facet: FacetKey;
+  value: string;
+}
+
+const ENTITY_FACETS: EntityKind[] = ['people', 'places', 'organizations', 'topics'];
+
+/**
+ * The search facets of an article, one entry per value: its people, places, organisations and
+ * topics by canonical name, the year of its date (none when undated) and its language by French
+ * name. `{ places: ["Gaza"], date: "2024-06", lang: "fr" }` → `lieu: Gaza`, `annee: 2024`, `langue: français`.
+ */
+export function articleFacets(source: FacetSource): FacetValue[] {
+  const values: FacetValue[] = [];
+  for (const kind of ENTITY_FACETS) {
+    const facet = KIND_INFO[kind].filter as FacetKey;
+    for (const value of new Set(source[kind] ?? [])) values.push({ facet, value });
+  }
+  const year = source.date === undefined ? undefined : parsePartialDate(source.date)?.year;
+  if (year !== undefined) values.push({ facet: 'annee', value: String(year) });
+  values.push({ facet: 'langue', value: languageName(source.lang) });
+  return values;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { buildEntityIndex } from '../../src/lib/entity-index.ts';
+import type { EntityKind } from '../../src/lib/entity-kinds.ts';
+
+interface Item {
+  slug: string;
+  names: Partial<Record<EntityKind, string[]>>;
+}
+const item = (slug: string, names: Item['names']): Item => ({ slug, names });
+const namesOf = (entry: Item, kind: EntityKind) => entry.names[kind] ?? [];
+
+const newestFirst = [
+  item('c', { places: ['Israël', 'Gaza'], people: ['Herzi Halevi'] }),
+  item('b', { places: ['Égypte', 'Gaza'], topics: ['otages'] }),
+  item('a', { places: ['Israel', 'États-Unis', 'Égypte'] }),
+];
+
+describe('buildEntityIndex', () => {
+  const index = buildEntityIndex(newestFirst, namesOf);
+
+  it('lists the entities of each kind in French order with their articles, in the given order', () => {
+    expect(index.places.entities.map((entity) => [entity.name, entity.articles.map((a) => a.slug)])).toEqual([
+      ['Égypte', ['b', 'a']],
+      ['États-Unis', ['a']],
+      ['Gaza', ['c', 'b']],
+      ['Israel', ['a']],
+      ['Israël', ['c']],
+    ]);
+    expect(index.people.entities.map((entity) => entity.name)).toEqual(['Herzi Halevi']);
+    expect(index.organizations.entities).toEqual([]);
+  });
+
+  it('gives names of one kind unique slugs, the French-first one unsuffixed', () => {
+    expect(index.places.byName.get('Israel')?.slug).toBe('israel');
+    expect(index.places.byName.get('Israël')?.slug).toBe('israel-2');
+    expect(index.places.bySlug.get('etats-unis')?.name).toBe('États-Unis');
+  });
+
+  it('groups each kind by initial for its index page', () => {
+    expect(index.places.initials.map((group) => [group.letter, group.items.length])).toEqual([
+      ['E', 2],
+      ['G', 1],
+      ['I', 2],
+    ]);
+  });
+
+  it('counts an article once even when a list repeats a name', () => {
+    const twice = buildEntityIndex([item('x', { topics: ['otages', 'otages'] })], namesOf);
+    expect(twice.topics.entities[0].articles).toHaveLength(1);
+  });
+});
