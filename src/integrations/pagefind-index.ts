@@ -5,15 +5,17 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { foldHtmlText } from '../lib/search-folding.ts';
 import { site } from '../site.config.ts';
+import { packageOffline } from './offline/package-offline.ts';
 
 /** Folder of the search bundle inside the built site. */
 export const PAGEFIND_DIR = 'pagefind';
 
 /**
- * Builds the Pagefind index of the built site at the end of `astro build`, through
- * Pagefind's Node API: every HTML page is read, folded for search (see foldForSearch)
- * and added; only elements marked `data-pagefind-body` (article titles and bodies) are
- * indexed, in the language of each page's `<html lang>`.
+ * The last step of `astro build`: the Pagefind index of the built site, then the packaging
+ * that lets the same folder work from disk and under any sub-path (see package-offline.ts).
+ * The index is built through Pagefind's Node API: every HTML page is read, folded for
+ * search (see foldHtmlText) and added; only elements marked `data-pagefind-body`
+ * (article bodies; titles come as metadata) are indexed, in the site's language.
  */
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -24,6 +26,8 @@ export function pagefindIndex(): AstroIntegration {
         const started = performance.now();
         const pages = await buildIndex(siteDir);
         logger.info(`${pages} pages indexed in ${Math.round(performance.now() - started)} ms`);
+        const packaged = await packageOffline(siteDir, { pagefindDir: PAGEFIND_DIR, basePath: new URL(site.url).pathname });
+        logger.info(`${packaged.pages} pages and ${packaged.files} search files packaged for reading from disk`);
       },
     },
   };

@@ -50,7 +50,7 @@ test.describe('entity pages', () => {
         expect(names).toEqual([...names].sort(FRENCH.compare));
       }
       const hrefs = entries.map((entry) => entry.href);
-      for (const href of hrefs) expect(href).toMatch(new RegExp(`^${path}[a-z0-9]+(-[a-z0-9]+)*/$`));
+      for (const href of hrefs) expect(href).toMatch(new RegExp(`^${path}[a-z0-9]+(-[a-z0-9]+)*/index\\.html$`));
       expect(new Set(hrefs).size).toBe(hrefs.length);
 
       const first = groups[0];
@@ -74,7 +74,7 @@ test.describe('an article and its entities', () => {
       else await expect(section.getByRole('link')).toHaveText(subject[list]);
     }
     await view.entitySection('Lieux').getByRole('link', { name: 'Gaza', exact: true }).click();
-    await expect(page).toHaveURL(/\/lieux\/gaza\/$/);
+    await expect(page).toHaveURL(/\/lieux\/gaza\/(index\.html)?$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gaza');
   });
 

@@ -81,7 +81,7 @@ test.describe('search', () => {
     await site.typeSearch('Pentagone');
     await expect(site.searchOptions()).toHaveCount(Math.min(PENTAGONE, PANEL_SIZE));
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/\/recherche\/\?q=Pentagone$/);
+    await expect(page).toHaveURL(/\/recherche\/(index\.html)?\?q=Pentagone$/);
     const results = page.getByRole('main').locator('.search-hit');
     await expect(results).toHaveCount(PENTAGONE);
     await expect(page.getByRole('main').getByRole('status')).toHaveText(`${PENTAGONE} résultats pour « Pentagone ».`);

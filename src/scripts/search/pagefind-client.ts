@@ -1,4 +1,6 @@
 import { foldForSearch } from '../../lib/search-folding.ts';
+import { isOffline, pageUrl, siteRoot } from '../site-url.ts';
+import { offlinePagefindModule } from './offline-pagefind.ts';
 
 /** One search result, ready to show. */
 export interface SearchHit {
@@ -49,18 +51,18 @@ interface Pagefind {
 let loading: Promise<Pagefind> | undefined;
 let filtersLoading: Promise<FilterCounts> | undefined;
 
-/** The root of the site, from the page's `<link rel="home">`, so that sub-path hosting works. */
-export function siteRoot(): URL {
-  const home = document.querySelector<HTMLLinkElement>('link[rel="home"]');
-  return new URL(home?.href ?? '/', location.href);
-}
-
-/** Loads Pagefind's browser API once, on first use, so pages that never search never pay for it. */
+/**
+ * Loads Pagefind's browser API once, on first use, so pages that never search never pay
+ * for it. From disk, where browsers refuse module imports and `fetch`, it comes through
+ * the classic scripts written at build time (see offline-pagefind.ts).
+ */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const url = new URL('pagefind/pagefind.js', siteRoot()).href;
+    const bundle = new URL('pagefind/', siteRoot());
+    const url = isOffline() ? await offlinePagefindModule(bundle) : new URL('pagefind.js', bundle).href;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ excerptLength: 24, baseUrl: siteRoot().pathname });
+    // Result addresses stay site-relative (`/articles/x/`); pageUrl places them under the root.
+    await pagefind.options({ excerptLength: 24, baseUrl: '/', basePath: bundle.href, noWorker: isOffline() });
     await pagefind.init();
     return pagefind;
   })();
@@ -100,7 +102,7 @@ async function run(query: string, options: SearchOptions, limit: number): Promis
   const hits = await Promise.all(
     results.slice(0, limit).map(async (result) => {
       const data = await result.data();
-      return { url: data.url, title: data.meta.title ?? data.url, date: data.meta.date, excerpt: data.excerpt };
+      return { url: pageUrl(data.url), title: data.meta.title ?? data.url, date: data.meta.date, excerpt: data.excerpt };
     }),
   );
   return { query, total: results.length, hits, filters: response?.filters ?? {}, totalFilters: response?.totalFilters ?? {} };

@@ -1,4 +1,5 @@
-import { search, siteRoot, type SearchAnswer } from './pagefind-client.ts';
+import { search, type SearchAnswer } from './pagefind-client.ts';
+import { pageUrl } from '../site-url.ts';
 import { describeCount, renderHit } from './render-hit.ts';
 
 /** How many results the header's panel shows; the results page has them all. */
@@ -19,7 +20,7 @@ export function initSearchBox(): void {
   const list = form?.querySelector<HTMLUListElement>('[role="listbox"]');
   if (!form || !input || !panel || !status || !list) return;
 
-  form.action = new URL('recherche/', siteRoot()).href;
+  form.action = pageUrl('/recherche/');
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;

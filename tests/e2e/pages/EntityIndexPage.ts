@@ -25,7 +25,8 @@ export class EntityIndexPage extends SitePage {
         entries: Array.from(section.querySelectorAll('li'), (item) => ({
           name: item.querySelector('a')!.textContent!,
           count: Number(item.querySelector('.count')!.textContent!.replace(/\s/g, '')),
-          href: item.querySelector('a')!.getAttribute('href')!,
+          // The resolved address: the page writes it relative, ending in index.html.
+          href: new URL(item.querySelector('a')!.href).pathname,
         })),
       })),
     );

@@ -1,0 +1,69 @@
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { classicScripts, prefixedLinks, relativeLinks } from './relative-links.ts';
+
+/** Folder of the wrapped search files inside the Pagefind bundle (read by offline-pagefind.ts). */
+const OFFLINE_FOLDER = 'offline';
+// Pagefind's own interfaces, which the site does not use (it has its own search UI).
+const UNUSED = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.|^playground\//;
+
+/**
+ * Makes a built site work opened from disk as well as hosted anywhere: relative links that
+ * name files, classic scripts, and every Pagefind file also written as a classic script.
+ * Resolves the numbers of pages rewritten and search files wrapped.
+ */
+export async function packageOffline(
+  siteDir: string,
+  { pagefindDir = 'pagefind', basePath = '/' }: { pagefindDir?: string; basePath?: string } = {},
+): Promise<{ pages: number; files: number }> {
+  const pages = (await filesUnder(siteDir)).filter((file) => file.endsWith('.html') && !file.startsWith(`${pagefindDir}/`));
+  const scripts = new Set<string>();
+  for (const page of pages) {
+    const file = path.join(siteDir, page);
+    const { html, scripts: found } = classicScripts(await readFile(file, 'utf8'));
+    for (const script of found) scripts.add(script);
+    // A server sends 404.html for any missing address, at any depth: relative links
+    // would resolve against that address, so this page keeps addresses from the root of
+    // the configured site (its base path, `/` unless the site URL has one).
+    await writeFile(file, page === '404.html' ? prefixedLinks(html, basePath) : relativeLinks(html, page));
+  }
+  for (const script of scripts) await assertStandalone(siteDir, script);
+  return { pages: pages.length, files: await wrapSearchFiles(path.join(siteDir, pagefindDir)) };
+}
+
+async function assertStandalone(siteDir: string, script: string): Promise<void> {
+  const source = await readFile(path.join(siteDir, script.replace(/^\//, '')), 'utf8');
+  if (/(?:^|[;}\s])(?:import\s*[{*\w"'(]|export\s*[{*\w])/m.test(source)) {
+    throw new Error(`${script} imports or exports modules: it would not run from disk (file://); keep the site's script in one file`);
+  }
+}
+
+async function wrapSearchFiles(bundleDir: string): Promise<number> {
+  await rm(path.join(bundleDir, OFFLINE_FOLDER), { recursive: true, force: true });
+  let count = 0;
+  for (const file of await filesUnder(bundleDir)) {
+    if (UNUSED.test(file)) {
+      await rm(path.join(bundleDir, file));
+      continue;
+    }
+    const target = path.join(bundleDir, OFFLINE_FOLDER, `${file}.js`);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, wrapFile(file, await readFile(path.join(bundleDir, file))));
+    count++;
+  }
+  await rm(path.join(bundleDir, 'playground'), { recursive: true, force: true });
+  return count;
+}
+
+/** A classic script that hands a file's bytes to the page: `window.__veillePagefindFile("index/fr_1.pf_index", "H4sI…")`. */
+export function wrapFile(file: string, bytes: Uint8Array): string {
+  return `window.__veillePagefindFile&&window.__veillePagefindFile(${JSON.stringify(file)},"${Buffer.from(bytes).toString('base64')}");\n`;
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}

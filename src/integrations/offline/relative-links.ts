@@ -1,0 +1,47 @@
+import path from 'node:path';
+
+// Start tags; Astro writes text with `<` escaped, so a `<` in its output always opens a tag.
+// (A regular expression rather than an HTML parser: this runs over every page of
+// archives of many thousand pages, and the markup it reads is Astro's own.)
+const TAG = /<[a-zA-Z][^>]*>/g;
+const SITE_ADDRESS = /(\s(?:href|src|action)=")(\/(?!\/)[^"]*)"/g;
+const MODULE_SCRIPT = /<script type="module" src="([^"]+)"><\/script>/g;
+
+/**
+ * A page of the built site with every site address (`/articles/x/`) made relative to the
+ * page and ending in a file (`../../articles/x/index.html`), so that the folder works
+ * opened from disk, at a domain's root and under any sub-path, without a `base` setting.
+ * `pagePath` is the page's file within the site: `articles/x/index.html`.
+ */
+export function relativeLinks(html: string, pagePath: string): string {
+  const from = path.posix.dirname(pagePath);
+  return html.replace(TAG, (tag) => tag.replace(SITE_ADDRESS, (_, attribute: string, address: string) => `${attribute}${relativeAddress(address, from)}"`));
+}
+
+/** Site addresses placed under a base path: `/articles/x/` with `/archive/` → `/archive/articles/x/`. */
+export function prefixedLinks(html: string, basePath: string): string {
+  const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
+  return html.replace(TAG, (tag) => tag.replace(SITE_ADDRESS, (_, attribute: string, address: string) => `${attribute}${base}${address.slice(1)}"`));
+}
+
+/** `/articles/x/?q=1#a` seen from `recherche` → `../articles/x/index.html?q=1#a`. */
+export function relativeAddress(address: string, fromFolder: string): string {
+  const match = /^([^?#]*)(.*)$/.exec(address)!;
+  let target = match[1].slice(1);
+  if (target === '' || target.endsWith('/')) target += 'index.html';
+  const relative = path.posix.relative(fromFolder === '.' ? '' : fromFolder, target);
+  return `${relative}${match[2]}`;
+}
+
+/**
+ * Module scripts become classic deferred scripts, which browsers run from disk; their
+ * addresses are returned so the caller can check each has no import to follow.
+ */
+export function classicScripts(html: string): { html: string; scripts: string[] } {
+  const scripts: string[] = [];
+  const rewritten = html.replace(MODULE_SCRIPT, (_, src: string) => {
+    scripts.push(src);
+    return `<script defer src="${src}"></script>`;
+  });
+  return { html: rewritten, scripts };
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { classicScripts, prefixedLinks, relativeAddress, relativeLinks } from '../../../src/integrations/offline/relative-links.ts';
+
+describe('relativeAddress', () => {
+  it.each([
+    ['/', '.', 'index.html'],
+    ['/', 'articles/x', '../../index.html'],
+    ['/articles/x/', '.', 'articles/x/index.html'],
+    ['/articles/x/', 'articles/y', '../x/index.html'],
+    ['/recherche/?q=a&lieu=b#r', 'lieux/gaza', '../../recherche/index.html?q=a&lieu=b#r'],
+    ['/_astro/a.css', 'archives/2024/06', '../../../_astro/a.css'],
+  ])('%s seen from %s is %s', (address, from, expected) => {
+    expect(relativeAddress(address, from)).toBe(expected);
+  });
+});
+
+describe('relativeLinks', () => {
+  it('rewrites site addresses in tags only, and leaves other addresses alone', () => {
+    const html =
+      '<a href="/articles/x/">a</a><link rel="canonical" href="https://site.org/a/"><a href="#contenu">b</a>' +
+      '<form action="/recherche/"></form><img src="//cdn.example/x.png"><p>href="/texte/"</p>';
+    expect(relativeLinks(html, 'archives/index.html')).toBe(
+      '<a href="../articles/x/index.html">a</a><link rel="canonical" href="https://site.org/a/"><a href="#contenu">b</a>' +
+        '<form action="../recherche/index.html"></form><img src="//cdn.example/x.png"><p>href="/texte/"</p>',
+    );
+  });
+});
+
+describe('prefixedLinks', () => {
+  it('places site addresses under a base path', () => {
+    expect(prefixedLinks('<a href="/a/">x</a><a href="https://x.org/">y</a>', '/archive')).toBe('<a href="/archive/a/">x</a><a href="https://x.org/">y</a>');
+  });
+});
+
+describe('classicScripts', () => {
+  it('turns module scripts into deferred classic ones and lists them', () => {
+    const { html, scripts } = classicScripts('<script type="module" src="/_astro/a.js"></script><script type="module">inline()</script>');
+    expect(html).toBe('<script defer src="/_astro/a.js"></script><script type="module">inline()</script>');
+    expect(scripts).toEqual(['/_astro/a.js']);
+  });
+});
