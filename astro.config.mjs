@@ -1,9 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { seedWatcher } from './src/integrations/seed-watcher.ts';
 import { site } from './src/site.config.ts';
+import { absoluteUrl } from './src/lib/absolute-url.ts';
 
 // A build of another article folder (tests, benchmarks) keeps a content cache of its own,
 // so that its entries never mix with the project's in Astro's content store.
@@ -21,7 +24,14 @@ export default defineConfig({
     // punctuation rewriting what the source wrote (`'` → `’`, `---` → `—`).
     processor: satteri({ features: { gfm: false, smartPunctuation: false } }),
   },
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [
+    seedWatcher(),
+    mdx(),
+    // The sitemap follows Astro's `base`, which this site does not set (its links are
+    // relative): place each address under the path of the site URL instead.
+    sitemap({ serialize: (item) => ({ ...item, url: absoluteUrl(new URL(item.url).pathname, site.url) }) }),
+    pagefindIndex(),
+  ],
   vite: {
     build: {
       rollupOptions: {

@@ -1,11 +1,26 @@
-/** The site's identity, read by pages, layouts and metadata. */
+/**
+ * The site's identity, read by pages, layouts, feeds and metadata: the one place to
+ * change a name or an address. Fields marked « env » can be set at build time.
+ */
 export const site = {
-  /** Name shown in the header and the browser tab. */
+  /** Name shown in the header and the browser tab, and the title of the feed. */
   title: 'Veille',
-  /** One sentence on what the archive holds. */
+  /** One sentence on what the archive holds: the default page description and the feed's. */
   description: 'Archive de presse : défense, géopolitique et relations internationales.',
   /** Language of the interface, as a BCP 47 tag. */
   lang: 'fr',
-  /** Public address of the site, for canonical URLs; override with SITE_URL. */
-  url: process.env.SITE_URL ?? 'https://veille.example.org',
+  /** The same language as an Open Graph locale (`language_TERRITORY`). */
+  locale: 'fr_FR',
+  /**
+   * Public address of the site (env `SITE_URL`), from which canonical URLs, Open Graph,
+   * structured data, the feed and the sitemap build absolute addresses.
+   */
+  url: process.env.SITE_URL || 'https://veille.example.org',
+  /**
+   * Web address of the repository holding the seeds (env `REPOSITORY_URL`, such as
+   * `https://github.com/org/veille`); each article links to its seed there. Undefined: no link.
+   */
+  repository: process.env.REPOSITORY_URL?.replace(/\/+$/, '') || undefined,
+  /** Branch of the repository the « Voir la source » links point at (env `REPOSITORY_BRANCH`). */
+  branch: process.env.REPOSITORY_BRANCH || 'main',
 } as const;

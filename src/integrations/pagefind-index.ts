@@ -6,6 +6,8 @@ import * as pagefind from 'pagefind';
 import { foldHtmlText } from '../lib/search-folding.ts';
 import { site } from '../site.config.ts';
 import { packageOffline } from './offline/package-offline.ts';
+import { formatBuildReport, type PhaseTimes, type SeedSummary } from '../convert/build-report.ts';
+import { CONVERT_SUMMARY } from '../../scripts/paths.ts';
 
 /** Folder of the search bundle inside the built site. */
 export const PAGEFIND_DIR = 'pagefind';
@@ -18,19 +20,42 @@ export const PAGEFIND_DIR = 'pagefind';
  * (article bodies; titles come as metadata) are indexed, in the site's language.
  */
 export function pagefindIndex(): AstroIntegration {
+  let astroStarted = 0;
   return {
     name: 'veille:pagefind',
     hooks: {
+      'astro:build:start': () => {
+        astroStarted = performance.now();
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
-        const started = performance.now();
+        const indexStarted = performance.now();
         const pages = await buildIndex(siteDir);
-        logger.info(`${pages} pages indexed in ${Math.round(performance.now() - started)} ms`);
+        logger.info(`${pages} pages indexed in ${Math.round(performance.now() - indexStarted)} ms`);
+        const offlineStarted = performance.now();
         const packaged = await packageOffline(siteDir, { pagefindDir: PAGEFIND_DIR, basePath: new URL(site.url).pathname });
         logger.info(`${packaged.pages} pages and ${packaged.files} search files packaged for reading from disk`);
+        const summary = await readConvertSummary();
+        const phases: PhaseTimes = [
+          ...(summary ? [['convert', summary.milliseconds] as [string, number]] : []),
+          ['astro', indexStarted - astroStarted],
+          ['pagefind', offlineStarted - indexStarted],
+          ['offline', performance.now() - offlineStarted],
+        ];
+        console.log(`\n${formatBuildReport(summary, pages, phases)}`);
       },
     },
   };
+}
+
+/** The counts `npm run convert` left for this build, unless they are from an earlier one. */
+async function readConvertSummary(): Promise<(SeedSummary & { milliseconds: number }) | undefined> {
+  try {
+    const summary = JSON.parse(await readFile(CONVERT_SUMMARY, 'utf8')) as SeedSummary & { milliseconds: number; at: number };
+    return Date.now() - summary.at < 15 * 60_000 ? summary : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Indexes the HTML pages of a built site into `<siteDir>/pagefind`; resolves the number of pages read. */

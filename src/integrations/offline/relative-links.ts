@@ -1,8 +1,10 @@
 import path from 'node:path';
 
-// Start tags; Astro writes text with `<` escaped, so a `<` in its output always opens a tag.
-// (A regular expression rather than an HTML parser: this runs over every page of
-// archives of many thousand pages, and the markup it reads is Astro's own.)
+// Start tags, found with a regular expression rather than an HTML parser: this runs over
+// every page of archives of many thousand pages, and the markup it reads is Astro's own.
+// Astro escapes `<` in text and `"` in attribute values; a `<` or `>` left raw inside an
+// attribute value may cut a match short, but can never forge ` href="…"`, so only real
+// address attributes are rewritten.
 const TAG = /<[a-zA-Z][^>]*>/g;
 const SITE_ADDRESS = /(\s(?:href|src|action)=")(\/(?!\/)[^"]*)"/g;
 const MODULE_SCRIPT = /<script type="module" src="([^"]+)"><\/script>/g;

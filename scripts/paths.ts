@@ -1,0 +1,6 @@
+import path from 'node:path';
+
+/** Project root. */
+export const ROOT = path.resolve(import.meta.dirname, '..');
+/** Where `npm run convert` leaves its counts for the report that closes `npm run build`. */
+export const CONVERT_SUMMARY = path.join(ROOT, 'node_modules', '.cache', 'veille', 'convert-summary.json');
