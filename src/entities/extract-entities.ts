@@ -113,7 +113,7 @@ function demonymCountries(token: Token, gazetteer: Gazetteer, previous: Token | 
   if (whole) return [whole];
   const parts = foldKey(token.text).split('-');
   if (parts.length < 2) return [];
-  const countries = parts.slice(0, -1).map((part) => gazetteer.prefixes.get(part));
+  const countries = parts.slice(0, -1).map((part) => gazetteer.adjectivePrefixes.get(part));
   const last = gazetteer.demonyms.get(parts[parts.length - 1]);
   return countries.every(Boolean) && last ? [...(countries as string[]), last] : [];
 }

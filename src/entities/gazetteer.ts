@@ -23,10 +23,12 @@ export interface Gazetteer {
   names: Map<string, GazetteerEntry>;
   /** Longest alias, in words. */
   maxWords: number;
+  /** Folded first words of every alias of more than one word (« emirats », « emirats arabes »). */
+  prefixes: Set<string>;
   /** « israélienne » → « Israël », folded. */
   demonyms: Map<string, string>;
   /** « américano » → « États-Unis », folded. */
-  prefixes: Map<string, string>;
+  adjectivePrefixes: Map<string, string>;
 }
 
 // Cities smaller than this are left out: the long tail of small towns shares its names
@@ -43,6 +45,7 @@ export function loadGazetteer(): Gazetteer {
 
 function buildGazetteer(): Gazetteer {
   const names = new Map<string, GazetteerEntry>();
+  const namePrefixes = new Set<string>();
   let maxWords = 1;
   const add = (alias: string, entry: Omit<GazetteerEntry, 'capitals'>, override = false): void => {
     const words = tokenize(alias).map((token) => token.text);
@@ -57,6 +60,8 @@ function buildGazetteer(): Gazetteer {
     if (!key || (existing && !override)) return;
     names.set(key, { ...entry, capitals });
     maxWords = Math.max(maxWords, words.length);
+    const folded = key.split(' ');
+    for (let length = 1; length < folded.length; length++) namePrefixes.add(folded.slice(0, length).join(' '));
   };
 
   // Organisations first: « Chine nouvelle » is an agency, not China.
@@ -105,8 +110,8 @@ function buildGazetteer(): Gazetteer {
   }
   for (const city of largeCities()) add(city, { kind: 'place', canonical: city });
 
-  const prefixes = new Map(Object.entries(placeData.adjectivePrefixes).map(([prefix, country]) => [foldKey(prefix), country]));
-  return { names, maxWords, demonyms, prefixes };
+  const adjectivePrefixes = new Map(Object.entries(placeData.adjectivePrefixes).map(([prefix, country]) => [foldKey(prefix), country]));
+  return { names, maxWords, prefixes: namePrefixes, demonyms, adjectivePrefixes };
 }
 
 /** « Israélien » → israélien, israélienne, israéliens, israéliennes (and the given form). */

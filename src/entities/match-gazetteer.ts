@@ -22,6 +22,7 @@ export function matchGazetteer(tokens: readonly Token[], index: number, gazettee
     key = length === 1 ? foldKey(token.text) : `${key} ${foldKey(token.text)}`;
     const entry = gazetteer.names.get(key);
     if (entry && hasCapitals(tokens, index, entry)) best = { entry, length };
+    if (!gazetteer.prefixes.has(key)) break; // no longer name starts with these words
   }
   return best;
 }

@@ -3,6 +3,20 @@
  * apostrophes and dashes made plain. `"l’Armée  Israélienne"` → `"l'armee israelienne"`
  */
 export function foldKey(text: string): string {
+  let key = folded.get(text);
+  if (key === undefined) {
+    // Words repeat across an archive: folding each spelling once keeps conversion fast.
+    if (folded.size > MAX_CACHED) folded.clear();
+    key = fold(text);
+    folded.set(text, key);
+  }
+  return key;
+}
+
+const folded = new Map<string, string>();
+const MAX_CACHED = 200_000;
+
+function fold(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -25,6 +25,19 @@ const ROLES = new Set(roleData.roles.map(foldKey));
 // Words with their inner apostrophes and hyphens; punctuation ends a phrase.
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
+const stems = new Map<string, string>();
+
+/** The Snowball stem of a word, computed once per spelling. */
+function stem(word: string): string {
+  let result = stems.get(word);
+  if (result === undefined) {
+    if (stems.size > 200_000) stems.clear();
+    result = stemmer.stem(word);
+    stems.set(word, result);
+  }
+  return result;
+}
+
 interface Candidate {
   key: string;
   stems: string[];
@@ -57,7 +70,7 @@ function candidatesOf(paragraphs: readonly string[]): Map<string, Candidate> {
       for (let start = 0; start < run.length; start++) {
         for (let length = 1; length <= MAX_PHRASE_WORDS && start + length <= run.length; length++) {
           const words = run.slice(start, start + length);
-          const stems = words.map((word) => stemmer.stem(word));
+          const stems = words.map(stem);
           const key = stems.join(' ');
           const candidate = phrases.get(key) ?? { key, stems, count: 0, forms: new Map() };
           candidate.count++;
@@ -105,8 +118,8 @@ function isPlaceWord(word: string): boolean {
 let placeWords: Set<string> | undefined;
 
 function buildPlaceWords(): Set<string> {
-  const { demonyms, names, prefixes } = loadGazetteer();
-  const words = new Set([...demonyms.keys(), ...prefixes.keys(), 'arabe', 'arabes']);
+  const { demonyms, names, adjectivePrefixes } = loadGazetteer();
+  const words = new Set([...demonyms.keys(), ...adjectivePrefixes.keys(), 'arabe', 'arabes']);
   for (const [key, entry] of names) if (entry.kind === 'place') for (const word of key.split(' ')) words.add(word);
   return words;
 }
