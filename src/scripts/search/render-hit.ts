@@ -19,15 +19,18 @@ export function appendExcerpt(target: HTMLElement, excerptHtml: string): void {
   }
 }
 
-/** The content of one result: its title as a link, its date and its excerpt. */
-export function renderHit(hit: SearchHit, linkAttributes: Record<string, string> = {}): DocumentFragment {
+/**
+ * The content of one result: its title, its date and its excerpt. The title is a link,
+ * except inside a listbox option (`asLink: false`), which must hold no control of its own:
+ * the option itself opens the article.
+ */
+export function renderHit(hit: SearchHit, { asLink = true } = {}): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  const link = document.createElement('a');
-  link.className = 'search-hit__title';
-  link.href = hit.url;
-  link.textContent = hit.title;
-  for (const [name, value] of Object.entries(linkAttributes)) link.setAttribute(name, value);
-  fragment.append(link);
+  const title = document.createElement(asLink ? 'a' : 'span');
+  title.className = 'search-hit__title';
+  if (title instanceof HTMLAnchorElement) title.href = hit.url;
+  title.textContent = hit.title;
+  fragment.append(title);
   if (hit.date) {
     const time = document.createElement('time');
     time.className = 'search-hit__date';

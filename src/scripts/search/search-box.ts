@@ -47,7 +47,8 @@ export function initSearchBox(): void {
         item.setAttribute('role', 'option');
         item.setAttribute('aria-selected', 'false');
         item.className = 'search-hit';
-        item.append(renderHit(hit, { tabindex: '-1' }));
+        item.dataset.href = hit.url;
+        item.append(renderHit(hit, { asLink: false }));
         return item;
       }),
     );
@@ -89,8 +90,7 @@ export function initSearchBox(): void {
       setActive(active + (event.key === 'ArrowDown' ? 1 : -1));
     } else if (event.key === 'Enter' && active >= 0) {
       event.preventDefault();
-      const link = options()[active].querySelector('a');
-      if (link) location.href = link.href;
+      location.href = options()[active].dataset.href!;
     } else if (event.key === 'Escape') {
       if (!panel.hidden) {
         event.preventDefault();
@@ -101,6 +101,13 @@ export function initSearchBox(): void {
         input.value = '';
       }
     }
+  });
+  // An option holds no link (a control inside an option is hidden from assistive technology): a click on it opens its article.
+  // Pressing on an option keeps the focus in the box, so the panel stays open until the click.
+  list.addEventListener('mousedown', (event) => event.preventDefault());
+  list.addEventListener('click', (event) => {
+    const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
+    if (option?.dataset.href) location.href = option.dataset.href;
   });
   input.addEventListener('focus', () => {
     if (list.childElementCount > 0 || status.textContent) open(true);
