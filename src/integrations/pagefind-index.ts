@@ -1,11 +1,12 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { foldHtmlText } from '../lib/search-folding.ts';
 import { site } from '../site.config.ts';
 import { packageOffline } from './offline/package-offline.ts';
+import { sitePages } from './files-under.ts';
 import { formatBuildReport, type PhaseTimes, type SeedSummary } from '../convert/build-report.ts';
 import { CONVERT_SUMMARY } from '../../scripts/paths.ts';
 
@@ -65,7 +66,7 @@ export async function buildIndex(siteDir: string): Promise<number> {
     // pages by `<html lang>` and a French page searches only French articles.
     const { index, errors } = await pagefind.createIndex({ forceLanguage: site.lang });
     if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
-    const files = await htmlFiles(siteDir);
+    const files = await sitePages(siteDir, PAGEFIND_DIR);
     for (const file of files) {
       const content = foldHtmlText(await readFile(path.join(siteDir, file), 'utf8'));
       const added = await index.addHTMLFile({ sourcePath: file, content });
@@ -77,14 +78,4 @@ export async function buildIndex(siteDir: string): Promise<number> {
   } finally {
     await pagefind.close();
   }
-}
-
-/** HTML files of the site, relative to it with `/` separators, the search bundle excluded. */
-async function htmlFiles(siteDir: string): Promise<string[]> {
-  const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .filter((file) => !file.startsWith(`${PAGEFIND_DIR}/`))
-    .sort();
 }

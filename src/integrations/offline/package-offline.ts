@@ -1,6 +1,7 @@
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { classicScripts, prefixedLinks, relativeLinks } from './relative-links.ts';
+import { filesUnder, sitePages } from '../files-under.ts';
 
 /** Folder of the wrapped search files inside the Pagefind bundle (read by offline-pagefind.ts). */
 const OFFLINE_FOLDER = 'offline';
@@ -16,7 +17,7 @@ export async function packageOffline(
   siteDir: string,
   { pagefindDir = 'pagefind', basePath = '/' }: { pagefindDir?: string; basePath?: string } = {},
 ): Promise<{ pages: number; files: number }> {
-  const pages = (await filesUnder(siteDir)).filter((file) => file.endsWith('.html') && !file.startsWith(`${pagefindDir}/`));
+  const pages = await sitePages(siteDir, pagefindDir);
   const scripts = new Set<string>();
   for (const page of pages) {
     const file = path.join(siteDir, page);
@@ -58,12 +59,4 @@ async function wrapSearchFiles(bundleDir: string): Promise<number> {
 /** A classic script that hands a file's bytes to the page: `window.__veillePagefindFile("index/fr_1.pf_index", "H4sI…")`. */
 export function wrapFile(file: string, bytes: Uint8Array): string {
   return `window.__veillePagefindFile&&window.__veillePagefindFile(${JSON.stringify(file)},"${Buffer.from(bytes).toString('base64')}");\n`;
-}
-
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
 }
