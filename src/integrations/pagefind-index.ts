@@ -1,24 +1,26 @@
 import type { AstroIntegration } from 'astro';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
-import { foldHtmlText } from '../lib/search-folding.ts';
+import pLimit from 'p-limit';
 import { site } from '../site.config.ts';
-import { packageOffline } from './offline/package-offline.ts';
+import { finishOffline, offlinePage } from './offline/package-offline.ts';
+import { withSearchIndex } from './search-index.ts';
 import { sitePages } from './files-under.ts';
 import { formatBuildReport, type PhaseTimes, type SeedSummary } from '../convert/build-report.ts';
 import { CONVERT_SUMMARY } from '../../scripts/paths.ts';
 
 /** Folder of the search bundle inside the built site. */
 export const PAGEFIND_DIR = 'pagefind';
+// Pages in flight at once: enough to keep Pagefind's service and the disk busy while
+// this process rewrites links, few enough that memory does not grow with the archive.
+const PAGES_IN_FLIGHT = 16;
 
 /**
- * The last step of `astro build`: the Pagefind index of the built site, then the packaging
- * that lets the same folder work from disk and under any sub-path (see package-offline.ts).
- * The index is built through Pagefind's Node API: every HTML page is read, folded for
- * search (see foldHtmlText) and added; only elements marked `data-pagefind-body`
- * (article bodies; titles come as metadata) are indexed, in the site's language.
+ * The last step of `astro build`, in one pass over the built pages: each page is read
+ * once, added to the Pagefind index (article bodies only, folded for search, see
+ * foldHtmlText) and rewritten for reading from disk and under any sub-path (see
+ * package-offline.ts). Then the search bundle is written and packaged for disk too.
  */
 export function pagefindIndex(): AstroIntegration {
   let astroStarted = 0;
@@ -30,18 +32,36 @@ export function pagefindIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
-        const indexStarted = performance.now();
-        const pages = await buildIndex(siteDir);
-        logger.info(`${pages} pages indexed in ${Math.round(performance.now() - indexStarted)} ms`);
-        const offlineStarted = performance.now();
-        const packaged = await packageOffline(siteDir, { pagefindDir: PAGEFIND_DIR, basePath: new URL(site.url).pathname });
-        logger.info(`${packaged.pages} pages and ${packaged.files} search files packaged for reading from disk`);
+        const pagesStarted = performance.now();
+        const { pages, indexed, scripts, searchStarted } = await withSearchIndex(site.lang, async (index) => {
+          const pages = await sitePages(siteDir, PAGEFIND_DIR);
+          const scripts = new Set<string>();
+          const limit = pLimit(PAGES_IN_FLIGHT);
+          const added = await Promise.all(
+            pages.map((page) =>
+              limit(async () => {
+                const file = path.join(siteDir, page);
+                const html = await readFile(file, 'utf8');
+                const wasIndexed = await index.add(page, html);
+                const offline = offlinePage(html, page, new URL(site.url).pathname);
+                for (const script of offline.scripts) scripts.add(script);
+                await writeFile(file, offline.html);
+                return wasIndexed;
+              }),
+            ),
+          );
+          const searchStarted = performance.now();
+          await index.write(path.join(siteDir, PAGEFIND_DIR));
+          return { pages: pages.length, indexed: added.filter(Boolean).length, scripts, searchStarted };
+        });
+        const files = await finishOffline(siteDir, scripts, PAGEFIND_DIR);
+        logger.info(`${pages} pages read once: ${indexed} articles indexed, every page packaged for reading from disk (${files} search files)`);
         const summary = await readConvertSummary();
         const phases: PhaseTimes = [
           ...(summary ? [['convert', summary.milliseconds] as [string, number]] : []),
-          ['astro', indexStarted - astroStarted],
-          ['pagefind', offlineStarted - indexStarted],
-          ['offline', performance.now() - offlineStarted],
+          ['astro', pagesStarted - astroStarted],
+          ['pages', searchStarted - pagesStarted],
+          ['search', performance.now() - searchStarted],
         ];
         console.log(`\n${formatBuildReport(summary, pages, phases)}`);
       },
@@ -56,26 +76,5 @@ async function readConvertSummary(): Promise<(SeedSummary & { milliseconds: numb
     return Date.now() - summary.at < 15 * 60_000 ? summary : undefined;
   } catch {
     return undefined;
-  }
-}
-
-/** Indexes the HTML pages of a built site into `<siteDir>/pagefind`; resolves the number of pages read. */
-export async function buildIndex(siteDir: string): Promise<number> {
-  try {
-    // One index for the whole archive, in the site's language: Pagefind otherwise splits
-    // pages by `<html lang>` and a French page searches only French articles.
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: site.lang });
-    if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
-    const files = await sitePages(siteDir, PAGEFIND_DIR);
-    for (const file of files) {
-      const content = foldHtmlText(await readFile(path.join(siteDir, file), 'utf8'));
-      const added = await index.addHTMLFile({ sourcePath: file, content });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-    }
-    const written = await index.writeFiles({ outputPath: path.join(siteDir, PAGEFIND_DIR) });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-    return files.length;
-  } finally {
-    await pagefind.close();
   }
 }

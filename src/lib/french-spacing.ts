@@ -1,6 +1,11 @@
 const NBSP = '\u00A0';
 const NARROW_NBSP = '\u202F';
 const SPACES = '[ \\u00A0\\u202F]';
+// Compiled once: every title and lead of every listing goes through here.
+const BEFORE_HIGH_PUNCTUATION = new RegExp(`${SPACES}+([;!?])`, 'g');
+const BEFORE_COLON = new RegExp(`${SPACES}+:`, 'g');
+const AFTER_OPENING_GUILLEMET = new RegExp(`«${SPACES}*(?=\\S)`, 'g');
+const BEFORE_CLOSING_GUILLEMET = new RegExp(`(?<=\\S)${SPACES}*»`, 'g');
 
 /**
  * French typographic spacing: a narrow no-break space before `;`, `!` and `?`, a no-break
@@ -11,8 +16,8 @@ const SPACES = '[ \\u00A0\\u202F]';
  */
 export function frenchSpacing(text: string): string {
   return text
-    .replace(new RegExp(`${SPACES}+([;!?])`, 'g'), `${NARROW_NBSP}$1`)
-    .replace(new RegExp(`${SPACES}+:`, 'g'), `${NBSP}:`)
-    .replace(new RegExp(`«${SPACES}*(?=\\S)`, 'g'), `«${NBSP}`)
-    .replace(new RegExp(`(?<=\\S)${SPACES}*»`, 'g'), `${NBSP}»`);
+    .replace(BEFORE_HIGH_PUNCTUATION, `${NARROW_NBSP}$1`)
+    .replace(BEFORE_COLON, `${NBSP}:`)
+    .replace(AFTER_OPENING_GUILLEMET, `«${NBSP}`)
+    .replace(BEFORE_CLOSING_GUILLEMET, `${NBSP}»`);
 }

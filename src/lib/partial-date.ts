@@ -50,6 +50,19 @@ const MONTH_ONLY = new Intl.DateTimeFormat('fr-FR', { month: 'long', timeZone: '
  * `"2024"` → `"2024"`, `"2024-06"` → `"juin 2024"`, `"2024-06-01"` → `"1er juin 2024"`.
  */
 export function formatPartialDate(text: string): string {
+  let formatted = FORMATTED.get(text);
+  if (formatted === undefined) {
+    formatted = formatOnce(text);
+    FORMATTED.set(text, formatted);
+  }
+  return formatted;
+}
+
+// Every listing of a build formats the same few thousand dates again and again, and
+// Intl formatting is slow: each text is formatted once.
+const FORMATTED = new Map<string, string>();
+
+function formatOnce(text: string): string {
   const date = parsePartialDate(text);
   if (!date) return text;
   if (date.month === undefined) return String(date.year);
@@ -64,8 +77,10 @@ export function formatPartialDate(text: string): string {
 
 /** The French name of a month, 1-based: `6` → `"juin"`. */
 export function monthName(month: number): string {
-  return MONTH_ONLY.format(new Date(Date.UTC(2000, month - 1, 1)));
+  return MONTH_NAMES[month - 1] ?? MONTH_ONLY.format(new Date(Date.UTC(2000, month - 1, 1)));
 }
+
+const MONTH_NAMES = Array.from({ length: 12 }, (_, index) => MONTH_ONLY.format(new Date(Date.UTC(2000, index, 1))));
 
 /** The date as ISO 8601 at its own precision, for `<time datetime>` and structured data. */
 export function isoPartialDate(date: PartialDate): string {

@@ -11,9 +11,14 @@ export function yearPath(year: number): string {
   return `/archives/${year}/`;
 }
 
-/** Address of the archive of a month; a year-only group lives on its year's page. */
+/** URL segment of a month in its year: `06`, or `sans-mois` for the articles dated to the year only. */
+export function monthSegment(month?: number): string {
+  return month === undefined ? 'sans-mois' : String(month).padStart(2, '0');
+}
+
+/** Address of the archive of a month, or of a year's articles dated to the year only. */
 export function monthPath(year: number, month?: number): string {
-  return month === undefined ? `${yearPath(year)}#annee-seule` : `/archives/${year}/${String(month).padStart(2, '0')}/`;
+  return `${yearPath(year)}${monthSegment(month)}/`;
 }
 
 /** Address of the undated articles. */

@@ -52,8 +52,8 @@ test.describe('articles', () => {
 
   test('previous and next articles follow date order, undated last', async ({ page }) => {
     const article = new ArticlePage(page);
-    await article.goto('/archives/');
-    const titles = await page.getByRole('main').locator('.article-card__title').allInnerTexts();
+    await article.goto('/chronologie/');
+    const titles = await article.acrossPages(() => page.getByRole('main').locator('.timeline li a').allInnerTexts());
     expect(titles.indexOf(JUNE_2024.title)).toBeLessThan(titles.indexOf(UNDATED.title));
     expect(titles.at(-1)).toBe(UNDATED.title);
 

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { TimelinePage, type TimelineGroup } from './pages/TimelinePage.ts';
 import { plain } from './pages/EntityPage.ts';
 import { e2eCorpus, type CorpusArticle } from './support/corpus.ts';
+import { E2E_PAGE_SIZE } from './support/site-build.ts';
 import { parsePartialDate } from '../../src/lib/partial-date.ts';
 
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
@@ -34,12 +35,48 @@ function expectedTimeline(): TimelineGroup[] {
   return groups;
 }
 
+/** The timeline of every page as one: a year or month cut by a page break is joined again. */
+function joinPages(pages: TimelineGroup[][]): TimelineGroup[] {
+  const joined: TimelineGroup[] = [];
+  for (const group of pages.flat()) {
+    const previous = joined.at(-1);
+    if (previous?.heading !== group.heading) {
+      joined.push({ heading: group.heading, months: group.months.map((month) => ({ ...month, titles: [...month.titles] })) });
+      continue;
+    }
+    for (const month of group.months) {
+      const last = previous.months.at(-1);
+      if (last && last.heading === month.heading) last.titles.push(...month.titles);
+      else previous.months.push({ ...month, titles: [...month.titles] });
+    }
+  }
+  return joined;
+}
+
+test('the « Années » links open the page where each year starts', async ({ page }) => {
+  const timeline = new TimelinePage(page);
+  await timeline.goto('/chronologie/');
+  const jumps = page.getByRole('navigation', { name: 'Années' }).getByRole('link');
+  const labels = await jumps.allInnerTexts();
+  expect(labels.at(-1)).toBe('Sans date');
+  for (const label of labels) {
+    await timeline.goto('/chronologie/');
+    await jumps.getByText(label, { exact: true }).click();
+    const id = label === 'Sans date' ? 'chrono-sans-date' : `chrono-${label}`;
+    await expect(page).toHaveURL(new RegExp(`#${id}$`));
+    await expect(page.locator(`[id="${id}"]`)).toBeVisible();
+  }
+});
+
 test('/chronologie/ groups the articles by year and month, newest first, undated last', async ({ page }) => {
   const timeline = new TimelinePage(page);
   await timeline.goto('/chronologie/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chronologie');
   await expect(timeline.breadcrumbs.getByRole('listitem')).toHaveText(['Accueil', 'Chronologie']);
-  const groups = await timeline.groups();
+  const pages = await timeline.acrossPages(async () => [await timeline.groups()]);
+  expect(pages.length).toBe(Math.ceil(e2eCorpus().length / E2E_PAGE_SIZE));
+  for (const groupsOnPage of pages) expect(groupsOnPage.flatMap((group) => group.months.flatMap((month) => month.titles)).length).toBeLessThanOrEqual(E2E_PAGE_SIZE);
+  const groups = joinPages(pages);
   const titles = (list: TimelineGroup[]) => list.flatMap((group) => group.months.flatMap((month) => month.titles));
   expect(new Set(titles(groups)).size).toBe(e2eCorpus().length);
   expect(groups).toEqual(expectedTimeline());

@@ -1,7 +1,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { classicScripts, prefixedLinks, relativeLinks } from './relative-links.ts';
-import { filesUnder, sitePages } from '../files-under.ts';
+import { filesUnder } from '../files-under.ts';
 
 /** Folder of the wrapped search files inside the Pagefind bundle (read by offline-pagefind.ts). */
 const OFFLINE_FOLDER = 'offline';
@@ -9,27 +9,26 @@ const OFFLINE_FOLDER = 'offline';
 const UNUSED = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.|^playground\//;
 
 /**
- * Makes a built site work opened from disk as well as hosted anywhere: relative links that
- * name files, classic scripts, and every Pagefind file also written as a classic script.
- * Resolves the numbers of pages rewritten and search files wrapped.
+ * One page made to work opened from disk as well as hosted anywhere: relative links that
+ * name files, and classic scripts, whose addresses are returned for `finishOffline` to check.
+ * `page` is the page's file within the site: `articles/x/index.html`.
  */
-export async function packageOffline(
-  siteDir: string,
-  { pagefindDir = 'pagefind', basePath = '/' }: { pagefindDir?: string; basePath?: string } = {},
-): Promise<{ pages: number; files: number }> {
-  const pages = await sitePages(siteDir, pagefindDir);
-  const scripts = new Set<string>();
-  for (const page of pages) {
-    const file = path.join(siteDir, page);
-    const { html, scripts: found } = classicScripts(await readFile(file, 'utf8'));
-    for (const script of found) scripts.add(script);
-    // A server sends 404.html for any missing address, at any depth: relative links
-    // would resolve against that address, so this page keeps addresses from the root of
-    // the configured site (its base path, `/` unless the site URL has one).
-    await writeFile(file, page === '404.html' ? prefixedLinks(html, basePath) : relativeLinks(html, page));
-  }
-  for (const script of scripts) await assertStandalone(siteDir, script);
-  return { pages: pages.length, files: await wrapSearchFiles(path.join(siteDir, pagefindDir)) };
+export function offlinePage(html: string, page: string, basePath = '/'): { html: string; scripts: string[] } {
+  const { html: classic, scripts } = classicScripts(html);
+  // A server sends 404.html for any missing address, at any depth: relative links
+  // would resolve against that address, so this page keeps addresses from the root of
+  // the configured site (its base path, `/` unless the site URL has one).
+  return { html: page === '404.html' ? prefixedLinks(classic, basePath) : relativeLinks(classic, page), scripts };
+}
+
+/**
+ * The site-wide part of the offline packaging, once every page went through `offlinePage`:
+ * each script checked to run standalone, and every Pagefind file also written as a classic
+ * script. Resolves the number of search files wrapped.
+ */
+export async function finishOffline(siteDir: string, scripts: Iterable<string>, pagefindDir = 'pagefind'): Promise<number> {
+  for (const script of new Set(scripts)) await assertStandalone(siteDir, script);
+  return wrapSearchFiles(path.join(siteDir, pagefindDir));
 }
 
 async function assertStandalone(siteDir: string, script: string): Promise<void> {

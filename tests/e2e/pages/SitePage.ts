@@ -26,6 +26,22 @@ export class SitePage {
     await this.page.goto(path);
   }
 
+  /**
+   * What `read` finds on this listing page and on every following one, reached by its
+   * « Page suivante » link as a reader would, in order.
+   */
+  async acrossPages<T>(read: () => Promise<T[]>): Promise<T[]> {
+    const found: T[] = [];
+    for (;;) {
+      found.push(...(await read()));
+      const next = this.main.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Page suivante' });
+      if ((await next.count()) === 0) return found;
+      const current = this.page.url();
+      await next.click();
+      await this.page.waitForURL((url) => url.href !== current);
+    }
+  }
+
   /** Types a query in the header's search box, as a reader would. */
   async typeSearch(query: string): Promise<void> {
     await this.search.click();

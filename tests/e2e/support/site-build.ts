@@ -8,6 +8,11 @@ export const ROOT = path.resolve(import.meta.dirname, '../../..');
 export const E2E_DIR = path.join(ROOT, 'node_modules', '.cache', 'veille-e2e');
 /** The built site under test. */
 export const E2E_SITE = path.join(E2E_DIR, 'dist');
+/**
+ * Articles per listing page in the site under test: small, so that the few test articles
+ * spread over several pages and every paginated listing is exercised.
+ */
+export const E2E_PAGE_SIZE = 3;
 /** Seeds of the site under test: the project's real seeds plus the end-to-end fixtures. */
 export const E2E_SEEDS = path.join(E2E_DIR, 'seeds');
 
@@ -28,7 +33,7 @@ export async function buildE2eSite(): Promise<void> {
     execFileSync(process.execPath, args, {
       cwd: ROOT,
       stdio: 'inherit',
-      env: { ...process.env, VEILLE_ARTICLES_DIR: articles, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, VEILLE_ARTICLES_DIR: articles, VEILLE_PAGE_SIZE: String(E2E_PAGE_SIZE), ASTRO_TELEMETRY_DISABLED: '1' },
     });
   run(['scripts/convert.ts', '--seeds', E2E_SEEDS, '--out', articles]);
   run([path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', E2E_SITE]);

@@ -1,0 +1,100 @@
+import type { BuildRun, ConvertRun } from './builds.ts';
+import type { SearchFigures } from './measure-search.ts';
+
+/** What the benchmark measured at one size. */
+export interface SizeResult {
+  articles: number;
+  /** First conversion, into an empty folder. */
+  convert: ConvertRun;
+  /** Second conversion of the same, unchanged seeds. */
+  rebuild: ConvertRun;
+  /** Median of the runs of each site, and every run's time and memory. */
+  veille?: BuildRun & { runs: Omit<BuildRun, 'site'>[] };
+  floor?: BuildRun & { runs: Omit<BuildRun, 'site'>[] };
+  /** Veille over the floor; `wallWithConvert` adds the conversion the floor does not do. */
+  ratio?: { wall: number; wallWithConvert: number; peak: number };
+  search?: SearchFigures;
+}
+
+const fixed = (value: number, digits: number) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
+const count = (value: number | undefined) => (value === undefined ? 'n/a' : value);
+
+/** Prints the tables: builds, ratio to the floor, conversion, HTML per page kind, search. */
+export function printReport(results: SizeResult[]): void {
+  console.log('\nBuilds (median of the runs; Veille: astro build of converted articles, conversion below):');
+  console.table(
+    results.flatMap((r) =>
+      (['veille', 'floor'] as const).flatMap((name) => {
+        const run = r[name];
+        if (!run) return [];
+        return [{
+          articles: r.articles,
+          site: name,
+          runs: run.runs.length,
+          'wall s': fixed(run.wallSeconds, 1),
+          ...Object.fromEntries(Object.entries(run.phases).map(([phase, seconds]) => [`${phase} s`, fixed(seconds, 1)])),
+          'peak MB': fixed(run.peakMb, 0),
+          pages: run.site.pages,
+          'pages/s': fixed(run.site.pages / run.wallSeconds, 0),
+          output: mb(run.site.totalBytes),
+          pagefind: mb(run.site.pagefindBytes),
+          'article median': kb(run.site.kinds.articles?.medianBytes ?? 0),
+          'article max': kb(run.site.kinds.articles?.maxBytes ?? 0),
+        }];
+      }),
+    ),
+  );
+
+  const ratios = results.filter((r) => r.ratio);
+  if (ratios.length > 0) {
+    console.log('\nRatio to the floor (plain Astro + MDX + Pagefind over the same articles):');
+    console.table(
+      ratios.map((r) => ({
+        articles: r.articles,
+        'wall ×': fixed(r.ratio!.wall, 2),
+        'wall with convert ×': fixed(r.ratio!.wallWithConvert, 2),
+        'peak memory ×': fixed(r.ratio!.peak, 2),
+      })),
+    );
+  }
+
+  console.log('\nConversion (node scripts/convert.ts, start-up included):');
+  console.table(
+    results.map((r) => ({
+      articles: r.articles,
+      'convert s': fixed(r.convert.wallSeconds, 1),
+      'seeds/s': fixed(r.articles / r.convert.wallSeconds, 0),
+      'peak MB': fixed(r.convert.peakMb, 0),
+      'no-change s': fixed(r.rebuild.wallSeconds, 1),
+      'no-change converted': count(r.rebuild.converted),
+      'no-change unchanged': count(r.rebuild.unchanged),
+      'no-change written': count(r.rebuild.written),
+    })),
+  );
+
+  for (const r of results) {
+    for (const name of ['veille', 'floor'] as const) {
+      const run = r[name];
+      if (!run) continue;
+      console.log(`\n${r.articles} articles, ${name}, HTML per page kind:`);
+      console.table(
+        Object.fromEntries(Object.entries(run.site.kinds).map(([kind, k]) => [kind, { pages: k.pages, median: kb(k.medianBytes), max: kb(k.maxBytes) }])),
+      );
+    }
+  }
+
+  for (const r of results) {
+    if (!r.search) continue;
+    const s = r.search;
+    console.log(`\nSearch in Chromium, ${r.articles} articles (last keystroke to first result shown, the box's typing pause included; bytes under /pagefind/):`);
+    const row = (label: string, ms: number, bytes: number, requests?: number) => ({ query: label, ms: fixed(ms, 0), transferred: kb(bytes), requests: count(requests) });
+    console.table([
+      row(`${s.warmUp.query} (warm-up, loads Pagefind)`, s.warmUp.ms, s.warmUp.bytes, s.warmUp.requests),
+      ...s.queries.map((q) => row(q.query, q.ms, q.bytes, q.requests)),
+      row('median', s.medianMs, s.medianBytes),
+      row('max', s.maxMs, s.maxBytes),
+    ]);
+  }
+}

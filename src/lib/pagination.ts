@@ -1,0 +1,38 @@
+/**
+ * How many articles a listing page shows (env `VEILLE_PAGE_SIZE`, default 100): month,
+ * entity, undated and timeline pages are split into pages of this many, so that no page
+ * grows with the archive.
+ */
+export const PAGE_SIZE = pageSizeFrom(process.env.VEILLE_PAGE_SIZE);
+
+/** A page size from its text, or 100 when it is absent; anything but a positive integer is refused. */
+export function pageSizeFrom(text: string | undefined): number {
+  if (text === undefined || text === '') return 100;
+  const size = Number(text);
+  if (!Number.isInteger(size) || size < 1) throw new Error(`VEILLE_PAGE_SIZE must be a positive integer, not "${text}"`);
+  return size;
+}
+
+/** Address of page `n` of a listing whose first page is at `first`: `/lieux/paris/` → `/lieux/paris/3/`. */
+export function pagePath(first: string, n: number): string {
+  return n === 1 ? first : `${first}${n}/`;
+}
+
+/**
+ * The page numbers a pagination bar shows: the first and last pages, the current one and
+ * its neighbours, with `undefined` for each gap. `pageNumbers(6, 12)` →
+ * `[1, undefined, 5, 6, 7, undefined, 12]`; a gap of one page shows that page instead.
+ */
+export function pageNumbers(current: number, last: number, around = 1): (number | undefined)[] {
+  const shown = new Set([1, last]);
+  for (let n = current - around; n <= current + around; n++) if (n >= 1 && n <= last) shown.add(n);
+  const sorted = [...shown].sort((a, b) => a - b);
+  const numbers: (number | undefined)[] = [];
+  sorted.forEach((n, i) => {
+    const previous = sorted[i - 1];
+    if (previous !== undefined && n - previous === 2) numbers.push(n - 1);
+    else if (previous !== undefined && n - previous > 2) numbers.push(undefined);
+    numbers.push(n);
+  });
+  return numbers;
+}
