@@ -1,3 +1,5 @@
+import { pageSizeFrom } from './lib/pagination.ts';
+
 /**
  * The site's identity, read by pages, layouts, feeds and metadata: the one place to
  * change a name or an address. Fields marked « env » can be set at build time.
@@ -23,4 +25,10 @@ export const site = {
   repository: process.env.REPOSITORY_URL?.replace(/\/+$/, '') || undefined,
   /** Branch of the repository the « Voir la source » links point at (env `REPOSITORY_BRANCH`). */
   branch: process.env.REPOSITORY_BRANCH || 'main',
+  /**
+   * Articles per page of a listing (env `VEILLE_PAGE_SIZE`): month, undated, entity and
+   * timeline listings are split into pages of this many, so that no page grows with the
+   * archive.
+   */
+  pageSize: pageSizeFrom(process.env.VEILLE_PAGE_SIZE),
 } as const;

@@ -1,7 +1,7 @@
 import type { PaginateFunction } from 'astro';
 import type { Archive } from './archive.ts';
 import { loadCorpus } from './articles.ts';
-import { PAGE_SIZE } from './pagination.ts';
+import { site } from '../site.config.ts';
 import { monthName } from './partial-date.ts';
 import { monthSegment } from './urls.ts';
 
@@ -15,7 +15,7 @@ export async function monthPaths(paginate: PaginateFunction) {
   const { archive } = await loadCorpus();
   return archive.years.flatMap((year) =>
     year.months.flatMap((group) =>
-      paginate(group.items, { params: { year: String(year.year), month: monthSegment(group.month) }, props: { group }, pageSize: PAGE_SIZE }),
+      paginate(group.items, { params: { year: String(year.year), month: monthSegment(group.month) }, props: { group }, pageSize: site.pageSize }),
     ),
   );
 }
@@ -23,13 +23,13 @@ export async function monthPaths(paginate: PaginateFunction) {
 /** The undated articles in pages: `/archives/sans-date/`, `/archives/sans-date/2/`. */
 export async function undatedPaths(paginate: PaginateFunction) {
   const { archive } = await loadCorpus();
-  return paginate(archive.undated, { pageSize: PAGE_SIZE });
+  return paginate(archive.undated, { pageSize: site.pageSize });
 }
 
 /** The whole archive, newest first, in pages for the timeline: `/chronologie/`, `/chronologie/2/`. */
 export async function timelinePaths(paginate: PaginateFunction) {
   const { articles, archive } = await loadCorpus();
-  return paginate(articles, { pageSize: PAGE_SIZE, props: { archive, starts: groupStarts(archive, PAGE_SIZE) } });
+  return paginate(articles, { pageSize: site.pageSize, props: { archive, starts: groupStarts(archive, site.pageSize) } });
 }
 
 /** Where a year (or the undated articles, `year` undefined) starts in the paged timeline. */

@@ -1,11 +1,4 @@
-/**
- * How many articles a listing page shows (env `VEILLE_PAGE_SIZE`, default 100): month,
- * entity, undated and timeline pages are split into pages of this many, so that no page
- * grows with the archive.
- */
-export const PAGE_SIZE = pageSizeFrom(process.env.VEILLE_PAGE_SIZE);
-
-/** A page size from its text, or 100 when it is absent; anything but a positive integer is refused. */
+/** A page size (`site.pageSize`) from its text, or 100 when it is absent; anything but a positive integer is refused. */
 export function pageSizeFrom(text: string | undefined): number {
   if (text === undefined || text === '') return 100;
   const size = Number(text);

@@ -17,7 +17,28 @@ const MODULE_SCRIPT = /<script type="module" src="([^"]+)"><\/script>/g;
  */
 export function relativeLinks(html: string, pagePath: string): string {
   const from = path.posix.dirname(pagePath);
-  return html.replace(TAG, (tag) => tag.replace(SITE_ADDRESS, (_, attribute: string, address: string) => `${attribute}${relativeAddress(address, from)}"`));
+  return html.replace(TAG, (tag) => tag.replace(SITE_ADDRESS, (_, attribute: string, address: string) => `${attribute}${cachedRelativeAddress(address, from)}"`));
+}
+
+// The header, navigation and footer repeat the same addresses on every page. An address
+// outside the page's top folder resolves to the same `../…` from every page of the same
+// depth, so it is resolved once per depth; the others are resolved each time.
+const RESOLVED = new Map<string, string>();
+const RESOLVED_LIMIT = 100_000;
+
+function cachedRelativeAddress(address: string, fromFolder: string): string {
+  if (fromFolder !== '.') {
+    const top = fromFolder.split('/', 1)[0];
+    if (address.startsWith(`/${top}/`) || address === `/${top}`) return relativeAddress(address, fromFolder);
+  }
+  const key = `${fromFolder === '.' ? 0 : fromFolder.split('/').length}\u0000${address}`;
+  let relative = RESOLVED.get(key);
+  if (relative === undefined) {
+    if (RESOLVED.size >= RESOLVED_LIMIT) RESOLVED.clear();
+    relative = relativeAddress(address, fromFolder);
+    RESOLVED.set(key, relative);
+  }
+  return relative;
 }
 
 /** Site addresses placed under a base path: `/articles/x/` with `/archive/` → `/archive/articles/x/`. */

@@ -39,3 +39,18 @@ describe('classicScripts', () => {
     expect(scripts).toEqual(['/_astro/a.js']);
   });
 });
+
+describe('relativeLinks over many pages', () => {
+  it('resolves every address as relativeAddress does, whatever was resolved before', () => {
+    const addresses = ['/', '/archives/', '/archives/2024/06/', '/articles/a/', '/articles/b/?q=1#x', '/lieux/paris/2/', '/a-propos/'];
+    const pages = ['index.html', 'articles/a/index.html', 'articles/b/index.html', 'archives/2024/index.html', 'lieux/paris/2/index.html', 'lieux/index.html'];
+    for (let round = 0; round < 2; round++) {
+      for (const page of pages) {
+        const html = addresses.map((address) => `<a href="${address}">x</a>`).join('');
+        const from = page.includes('/') ? page.slice(0, page.lastIndexOf('/')) : '.';
+        const expected = addresses.map((address) => `<a href="${relativeAddress(address, from)}">x</a>`).join('');
+        expect(relativeLinks(html, page)).toBe(expected);
+      }
+    }
+  });
+});
