@@ -1,9 +1,11 @@
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { convertSeeds } from '../src/convert/convert-seeds.ts';
+import { summarizeSeeds, type SeedSummary } from '../src/convert/build-report.ts';
+import type { SeedAnalysis } from '../src/convert/analyze-seed.ts';
 import type { ConvertedSeed } from '../src/convert/convert-seed.ts';
 import { formatProblem } from '../src/convert/format-problem.ts';
+import { openCache, readAnalyses, readState, sha256, writeAnalyses, writeState, type ConvertCache, type ConvertState } from './convert-cache.ts';
+import { analyzeSeeds } from './analyze-seeds.ts';
 import { readSeedFiles } from './seed-files.ts';
 
 /** What a conversion of a seed folder did. */
@@ -11,11 +13,30 @@ export interface FolderConversion {
   ok: boolean;
   /** Every problem as `path:line: severity: message (hint)`. */
   messages: string[];
-  /** The closing line: seeds read, articles, files written and removed. */
+  /** The closing line: seeds read, articles, files written and removed, seeds converted and unchanged. */
   summary: string;
-  seeds: ConvertedSeed[];
+  /** Counts for the build report. */
+  report?: SeedSummary;
   errors: number;
   warnings: number;
+  /** Seeds analysed afresh, and seeds whose analysis from an earlier run was reused. */
+  converted: number;
+  unchanged: number;
+}
+
+/** Where to keep results between runs; `false` converts every seed and leaves the cache alone. */
+export type CacheOption = false | { dir: string };
+
+/** Options of `convertFolder`. */
+export interface FolderOptions {
+  root: string;
+  seedsDir: string;
+  outDir: string;
+  /** False to only check: no file written (and, unless asked, no cache). */
+  write?: boolean;
+  cache?: CacheOption;
+  /** Threads that may analyse seeds at once; 1 (the default) analyses them on this one. */
+  threads?: number;
 }
 
 /**
@@ -23,43 +44,136 @@ export interface FolderConversion {
  * content changed, removes the articles of deleted seeds, and writes nothing at all when
  * any seed has an error. Used by `npm run convert`, `npm run check` (with `write: false`)
  * and the development server.
+ * With a cache (by default when writing, in node_modules/.cache/veille), a seed whose bytes
+ * did not change since the last run is not analysed again, only ranked among the others;
+ * and when no seed changed and the output folder holds exactly what the last run wrote,
+ * nothing is done at all. The cache is tied to the converter's version, so it never
+ * outlives a change of code, data or packages.
  */
-export async function convertFolder(options: { root: string; seedsDir: string; outDir: string; write?: boolean }): Promise<FolderConversion> {
-  const { root, seedsDir, outDir, write = true } = options;
+export async function convertFolder(options: FolderOptions): Promise<FolderConversion> {
+  const { root, seedsDir, outDir, write = true, threads = 1 } = options;
+  const cacheOption = options.cache ?? (write ? { dir: defaultCacheDir(root) } : false);
   const where = path.relative(root, seedsDir) || seedsDir;
-  const fail = (message: string) => ({ ok: false, messages: [message], summary: message, seeds: [], errors: 1, warnings: 0 });
+  const fail = (message: string) => ({ ok: false, messages: [message], summary: message, errors: 1, warnings: 0, converted: 0, unchanged: 0 });
   if (!existsSync(seedsDir)) return fail(`${where}: error: seed folder not found`);
   const seedFiles = await readSeedFiles(seedsDir, root);
   // Most likely a wrong folder: converting nothing would delete every article.
   if (seedFiles.length === 0) return fail(`${where}: error: no *.txt seed in this folder; nothing converted`);
-
-  const { seeds, files } = convertSeeds(seedFiles);
-  const messages = seeds.flatMap((seed) => seed.problems.map((problem) => formatProblem(seed.path, problem)));
-  const errors = seeds.reduce((count, seed) => count + seed.problems.filter((p) => p.severity === 'error').length, 0);
-  const warnings = seeds.reduce((count, seed) => count + seed.problems.filter((p) => p.severity === 'warning').length, 0);
   const read = `${seedFiles.length} seed(s) read`;
+
+  const cache = cacheOption ? await openCache(root, cacheOption.dir, seedsDir, outDir) : undefined;
+  if (cache && write) {
+    const state = await readState(cache);
+    if (state && nothingChanged(state, seedFiles, outDir)) {
+      const summary = `${read}, ${state.articles} article(s), 0 written, 0 removed, ${state.warnings} warning(s); 0 converted, ${seedFiles.length} unchanged`;
+      return { ok: true, messages: state.messages, summary, report: state.summary, errors: 0, warnings: state.warnings, converted: 0, unchanged: seedFiles.length };
+    }
+  }
+
+  // Loaded only when there is something to convert: the converter's data takes a while to load.
+  const { convertSeeds } = await import('../src/convert/convert-seeds.ts');
+  const previous = cache ? await readAnalyses(cache) : new Map<string, SeedAnalysis>();
+  // Seeds to analyse afresh go to other threads first when there are many; the corpus step
+  // then finds every analysis ready, and the counts say what was analysed here or there.
+  const fresh = threads > 1 ? await analyzeSeeds(seedFiles.filter((seed) => previous.get(seed.path)?.hash !== sha256(seed.bytes)), threads) : [];
+  const known = new Map([...previous, ...fresh.map((analysis) => [analysis.path, analysis] as const)]);
+  const corpus = convertSeeds(seedFiles, known);
+  const { seeds, files, analyses } = corpus;
+  const converted = corpus.converted + fresh.length;
+  const reused = corpus.reused - fresh.length;
+  if (cache) await writeAnalyses(cache, analyses, previous);
+  const messages = seeds.flatMap((seed) => seed.problems.map((problem) => formatProblem(seed.path, problem)));
+  const errors = count(seeds, 'error');
+  const warnings = count(seeds, 'warning');
+  const counts = `${converted} converted, ${reused} unchanged`;
+  const result = { messages, report: summarizeSeeds(seeds), errors, warnings, converted, unchanged: reused };
   if (errors > 0) {
     const unchanged = write ? `; ${path.relative(root, outDir) || outDir} left unchanged` : '';
-    const summary = `${read}, ${errors} error(s), ${warnings} warning(s)${unchanged}`;
-    return { ok: false, messages, summary, seeds, errors, warnings };
+    return { ...result, ok: false, summary: `${read}, ${errors} error(s), ${warnings} warning(s)${unchanged}; ${counts}` };
   }
-  if (!write) return { ok: true, messages, summary: `${read}, ${files.size} article(s), ${warnings} warning(s)`, seeds, errors, warnings };
+  if (!write) return { ...result, ok: true, summary: `${read}, ${files.size} article(s), ${warnings} warning(s); ${counts}` };
 
-  await mkdir(outDir, { recursive: true });
+  const { written, removed } = writeArticles(outDir, files);
+  if (cache) await writeState(cache, stateOf(cache, seedFiles, analyses, files, result, files.size));
+  const summary = `${read}, ${files.size} article(s), ${written} written, ${removed} removed, ${warnings} warning(s); ${counts}`;
+  return { ...result, ok: true, summary };
+}
+
+/** node_modules/.cache/veille, where tools keep what can be rebuilt; `VEILLE_CACHE_DIR` overrides it. */
+export function defaultCacheDir(root: string): string {
+  return path.resolve(process.env.VEILLE_CACHE_DIR ?? path.join(root, 'node_modules', '.cache', 'veille'));
+}
+
+function count(seeds: readonly ConvertedSeed[], severity: 'error' | 'warning'): number {
+  return seeds.reduce((total, seed) => total + seed.problems.filter((problem) => problem.severity === severity).length, 0);
+}
+
+/**
+ * Writes the files whose content changed and removes the articles no seed gives any more.
+ * Synchronously: thousands of small files one after the other are much faster so than
+ * through the thread pool, and the conversion before it holds the thread anyway.
+ */
+function writeArticles(outDir: string, files: ReadonlyMap<string, string>): { written: number; removed: number } {
+  mkdirSync(outDir, { recursive: true });
+  const present = new Set(readdirSync(outDir));
   let written = 0;
   for (const [name, mdx] of files) {
     const target = path.join(outDir, name);
-    if ((await readFile(target, 'utf8').catch(() => undefined)) === mdx) continue;
-    await writeFile(target, mdx);
+    if (present.has(name) && readFileSync(target, 'utf8') === mdx) continue;
+    writeFileSync(target, mdx);
     written++;
   }
   let removed = 0;
-  for (const name of await readdir(outDir)) {
+  for (const name of present) {
     if (name.endsWith('.mdx') && !files.has(name)) {
-      await rm(path.join(outDir, name));
+      rmSync(path.join(outDir, name));
       removed++;
     }
   }
-  const summary = `${read}, ${files.size} article(s), ${written} written, ${removed} removed, ${warnings} warning(s)`;
-  return { ok: true, messages, summary, seeds, errors, warnings };
+  return { written, removed };
+}
+
+/**
+ * True when the seeds are those of the last run, byte for byte, and the output folder
+ * holds exactly the articles it wrote: then converting again would change nothing.
+ */
+function nothingChanged(state: ConvertState, seedFiles: readonly { path: string; bytes: Uint8Array }[], outDir: string): boolean {
+  if (state.seeds.length !== seedFiles.length) return false;
+  if (!seedFiles.every((seed, index) => state.seeds[index][0] === seed.path && state.seeds[index][1] === sha256(seed.bytes))) return false;
+  const present = (existsSync(outDir) ? readdirSync(outDir) : []).filter((name) => name.endsWith('.mdx')).sort();
+  const expected = state.outputs.map(([name]) => name).sort();
+  if (present.length !== expected.length || present.some((name, index) => name !== expected[index])) return false;
+  for (const [name, hash] of state.outputs) {
+    const content = readIfFile(path.join(outDir, name));
+    if (!content || sha256(content) !== hash) return false;
+  }
+  return true;
+}
+
+function readIfFile(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function stateOf(
+  cache: ConvertCache,
+  seedFiles: readonly { path: string }[],
+  analyses: readonly SeedAnalysis[],
+  files: ReadonlyMap<string, string>,
+  result: { messages: string[]; report: SeedSummary; warnings: number },
+  articles: number,
+): ConvertState {
+  const hashes = new Map(analyses.map((analysis) => [analysis.path, analysis.hash]));
+  return {
+    version: cache.version,
+    seeds: seedFiles.map((seed) => [seed.path, hashes.get(seed.path)!]),
+    outputs: [...files].map(([name, mdx]) => [name, sha256(mdx)]),
+    summary: result.report,
+    messages: result.messages,
+    articles,
+    warnings: result.warnings,
+  };
 }

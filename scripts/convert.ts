@@ -1,22 +1,36 @@
 // Converts seeds/*.txt into content/articles/*.mdx.
-//   node scripts/convert.ts [--seeds <folder>] [--out <folder>]
+//   node scripts/convert.ts [--seeds <folder>] [--out <folder>] [--no-cache] [--jobs <n>]
 // The seed folder defaults to $SEEDS_DIR, then seeds/; the output to $VEILLE_ARTICLES_DIR,
 // then content/articles/. It prints every problem of every seed, and writes nothing unless
 // the whole corpus converted. It leaves a summary for the build report.
+// Seeds unchanged since the last run are not analysed again (the cache lives in
+// $VEILLE_CACHE_DIR, else node_modules/.cache/veille); --no-cache converts every seed and
+// leaves the cache alone. With --jobs <n>, many seeds to convert are analysed on n threads
+// at once (each thread loads the converter's data again, so it pays on large conversions only).
 import { mkdir, writeFile } from 'node:fs/promises';
+import { enableCompileCache } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { summarizeSeeds } from '../src/convert/build-report.ts';
-import { convertFolder } from './convert-folder.ts';
-import { CONVERT_SUMMARY } from './paths.ts';
+import { convertFolder, defaultCacheDir } from './convert-folder.ts';
+import { articlesDir, CONVERT_SUMMARY } from './paths.ts';
 
 const started = performance.now();
 const root = path.resolve(import.meta.dirname, '..');
-const { values: options } = parseArgs({ options: { seeds: { type: 'string' }, out: { type: 'string' } } });
+const { values: options } = parseArgs({
+  options: { seeds: { type: 'string' }, out: { type: 'string' }, 'no-cache': { type: 'boolean' }, jobs: { type: 'string' } },
+});
 const seedsDir = path.resolve(options.seeds ?? process.env.SEEDS_DIR ?? path.join(root, 'seeds'));
-const outDir = path.resolve(options.out ?? process.env.VEILLE_ARTICLES_DIR ?? path.join(root, 'content', 'articles'));
+const outDir = options.out ? path.resolve(options.out) : articlesDir();
+const cache = options['no-cache'] ? false : { dir: defaultCacheDir(root) };
+// Node keeps the compiled code of the converter's modules: loading them again is then quicker.
+if (cache) enableCompileCache(path.join(cache.dir, 'compile'));
+const threads = options.jobs === undefined ? 1 : Number(options.jobs);
+if (!Number.isInteger(threads) || threads < 1) {
+  console.error(`convert: error: --jobs takes a whole number of threads, at least 1 (not "${options.jobs}")`);
+  process.exit(1);
+}
 
-const result = await convertFolder({ root, seedsDir, outDir });
+const result = await convertFolder({ root, seedsDir, outDir, cache, threads });
 for (const message of result.messages) console.error(message);
 if (!result.ok) {
   console.error(`convert: ${result.summary}`);
@@ -24,5 +38,6 @@ if (!result.ok) {
 }
 console.log(`convert: ${result.summary}`);
 await mkdir(path.dirname(CONVERT_SUMMARY), { recursive: true });
-const summary = { ...summarizeSeeds(result.seeds), milliseconds: Math.round(performance.now() - started), at: Date.now() };
+// The folder written names the build this summary belongs to (see pagefind-index.ts).
+const summary = { ...result.report, outDir, milliseconds: Math.round(performance.now() - started), at: Date.now() };
 await writeFile(CONVERT_SUMMARY, JSON.stringify(summary));

@@ -14,6 +14,8 @@ export interface BenchFolders {
   floorDist: string;
   /** Astro's cache of the floor (the project's own lands next to `articles`, see astro.config.mjs). */
   floorCache: string;
+  /** The converter's cache of analysed seeds: emptied with the work folder, so the first conversion is cold. */
+  convertCache: string;
 }
 
 /** One build of a site. */
@@ -38,12 +40,15 @@ const FLOOR_ROOT = path.join(ROOT, 'scripts', 'bench', 'floor');
 /** Folders of a size under a work folder. */
 export function benchFolders(work: string): BenchFolders {
   const at = (name: string) => path.join(work, name);
-  return { seeds: at('seeds'), articles: at('articles'), veilleDist: at('dist'), floorDist: at('floor-dist'), floorCache: at('floor-cache') };
+  return { seeds: at('seeds'), articles: at('articles'), veilleDist: at('dist'), floorDist: at('floor-dist'), floorCache: at('floor-cache'), convertCache: at('convert-cache') };
 }
 
-/** `npm run convert` on the benchmark's seeds, as a process of its own (start-up included). */
+/**
+ * `npm run convert` on the benchmark's seeds, as a process of its own (start-up included),
+ * with a cache of its own: cold the first time, reused by a rerun over unchanged seeds.
+ */
 export function convert(folders: BenchFolders): ConvertRun {
-  const run = timedNode(['scripts/convert.ts', '--seeds', folders.seeds, '--out', folders.articles], {}, 'conversion');
+  const run = timedNode(['scripts/convert.ts', '--seeds', folders.seeds, '--out', folders.articles], { VEILLE_CACHE_DIR: folders.convertCache }, 'conversion');
   return { wallSeconds: run.wallSeconds, peakMb: run.peakMb, ...parseConvertSummary(run.stdout) };
 }
 

@@ -1,26 +1,10 @@
-import { createHash } from 'node:crypto';
-import { articleSchema, isLanguageTag, type ArticleData } from '../schema/article.ts';
-import { SAFE_SLUG, MAX_SLUG_LENGTH } from '../schema/slug.ts';
-import { isPartialDate } from '../lib/partial-date.ts';
-import { frenchSpacing } from '../lib/french-spacing.ts';
-import { decodeSeed } from './decode-seed.ts';
-import { parseSeed, type ParsedSeed } from './parse-seed.ts';
-import { deriveTitle } from './derive-title.ts';
-import { deriveDescription } from './derive-description.ts';
-import { deriveSlug } from './derive-slug.ts';
-import { detectLanguage } from './detect-language.ts';
-import { countWords, readingMinutes } from './count-words.ts';
-import { toMdxBody } from './to-mdx-body.ts';
-import { extractEntities } from '../entities/extract-entities.ts';
-import { splitHeaderList } from '../entities/header-lists.ts';
+import type { ArticleData } from '../schema/article.ts';
+import type { DocumentTerms } from '../topics/document-terms.ts';
+import { analyzeSeed, type SeedAnalysis, type SeedFile } from './analyze-seed.ts';
+import type { Problem } from './problem.ts';
 import { renderMdx } from './render-mdx.ts';
-import { error, hasError, type Problem } from './problem.ts';
 
-/** A seed file as read from disk: its project-relative path and its bytes. */
-export interface SeedFile {
-  path: string;
-  bytes: Uint8Array;
-}
+export type { SeedFile } from './analyze-seed.ts';
 
 /** What one seed became: an article (front matter and MDX) unless it had errors. */
 export interface ConvertedSeed {
@@ -29,90 +13,28 @@ export interface ConvertedSeed {
   problems: Problem[];
 }
 
-/** An article: its front matter, its escaped MDX body, the whole file, and its paragraphs. */
+/** An article: its front matter, its escaped MDX body, the whole file, and its terms for topics. */
 export interface ConvertedArticle {
   data: ArticleData;
   body: string;
   mdx: string;
-  paragraphs: string[];
   /** True when the header set the topics, which the corpus must then leave alone. */
   topicsGiven: boolean;
+  terms: DocumentTerms;
 }
 
 /**
- * Converts one seed file into an article: decode, parse the header, derive what the
- * header does not give, escape the body, validate the front matter against the schema.
+ * Converts one seed file into an article on its own: its topics are the header's, or none
+ * until `convertSeeds` ranks them among the whole corpus.
  */
 export function convertSeed(seed: SeedFile): ConvertedSeed {
-  const decoded = decodeSeed(seed.bytes);
-  const problems = [...decoded.problems];
-  if (hasError(problems)) return { path: seed.path, problems };
-
-  const parsed = parseSeed(decoded.text);
-  problems.push(...parsed.problems, ...checkHeader(parsed));
-  if (parsed.paragraphs.length === 0) {
-    problems.push(error('no article text', undefined, 'a seed needs at least one non-empty line of text'));
-  }
-  if (hasError(problems)) return { path: seed.path, problems };
-
-  const { header, paragraphs } = parsed;
-  const texts = paragraphs.map((paragraph) => paragraph.text);
-  const fullText = texts.join('\n');
-  const lang = header.lang ? Intl.getCanonicalLocales(header.lang.value)[0] : detectLanguage(fullText);
-  const wordCount = countWords(fullText);
-  const extracted = extractEntities(texts);
-  const list = (key: 'people' | 'places' | 'organizations' | 'sources') =>
-    header[key] ? splitHeaderList(header[key]) : extracted[key];
-  const candidate = {
-    title: header.title?.value ?? deriveTitle(texts[0]),
-    titleDerived: header.title === undefined,
-    description: header.description?.value ?? deriveDescription(texts[0]),
-    date: header.date?.value,
-    lang,
-    slug: header.slug?.value ?? deriveSlug(seed.path),
-    wordCount,
-    readingMinutes: readingMinutes(wordCount),
-    seed: seed.path,
-    seedHash: createHash('sha256').update(seed.bytes).digest('hex'),
-    sourceEncoding: decoded.encoding.startsWith('utf-8') ? undefined : decoded.encoding,
-    people: list('people'),
-    places: list('places'),
-    organizations: list('organizations'),
-    topics: header.topics ? splitHeaderList(header.topics) : [],
-    sources: list('sources'),
-  };
-  const result = articleSchema.safeParse(candidate);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      problems.push(error(`front matter field "${issue.path.join('.')}": ${issue.message}`));
-    }
-    return { path: seed.path, problems };
-  }
-  const body = toMdxBody(lang.startsWith('fr') ? texts.map(frenchSpacing) : texts);
-  const article = { data: result.data, body, mdx: renderMdx(result.data, body), paragraphs: texts, topicsGiven: !!header.topics };
-  return { path: seed.path, article, problems };
+  return renderSeed(analyzeSeed(seed));
 }
 
-function checkHeader({ header }: ParsedSeed): Problem[] {
-  const problems: Problem[] = [];
-  const { date, slug, lang, title, description } = header;
-  if (date && !isPartialDate(date.value)) {
-    problems.push(error(`impossible or malformed date "${date.value}"`, date.line, 'write YYYY, YYYY-MM or YYYY-MM-DD'));
-  }
-  if (slug && (!SAFE_SLUG.test(slug.value) || slug.value.length > MAX_SLUG_LENGTH)) {
-    problems.push(
-      error(
-        `unsafe slug "${slug.value}"`,
-        slug.line,
-        `use lower-case ASCII letters, digits and single hyphens, at most ${MAX_SLUG_LENGTH} characters`,
-      ),
-    );
-  }
-  if (lang && !isLanguageTag(lang.value)) {
-    problems.push(error(`invalid language tag "${lang.value}"`, lang.line, 'use a BCP 47 tag such as fr or en'));
-  }
-  for (const field of [title, description]) {
-    if (field && field.value === '') problems.push(error('empty header value', field.line));
-  }
-  return problems;
+/** The converted seed of an analysis: its file rendered with the analysis' front matter, or with `data`. */
+export function renderSeed(analysis: SeedAnalysis, data = analysis.article?.data): ConvertedSeed {
+  const { path, problems, article } = analysis;
+  if (!article || !data) return { path, problems: [...problems] };
+  const { body, topicsGiven, terms } = article;
+  return { path, problems: [...problems], article: { data, body, mdx: renderMdx(data, body), topicsGiven, terms } };
 }

@@ -1,22 +1,68 @@
-import { convertSeed, type ConvertedSeed, type SeedFile } from './convert-seed.ts';
+import { createHash } from 'node:crypto';
+import { analyzeSeed, type SeedAnalysis, type SeedFile } from './analyze-seed.ts';
+import { renderSeed, type ConvertedSeed } from './convert-seed.ts';
 import { error } from './problem.ts';
-import { renderMdx } from './render-mdx.ts';
-import { extractTopics } from '../topics/extract-topics.ts';
+import { rankTopics } from '../topics/rank-topics.ts';
 
 /** The conversion of a whole folder of seeds: one entry per seed, in path order. */
 export interface ConvertedCorpus {
   seeds: ConvertedSeed[];
   /** Generated files by name (`<slug>.mdx`), present only when no seed has an error. */
   files: Map<string, string>;
+  /** Each seed's analysis, in path order: what a later run may reuse. */
+  analyses: SeedAnalysis[];
+  /** How many seeds were analysed afresh, and how many analyses were reused. */
+  converted: number;
+  reused: number;
 }
 
 /**
  * Converts every seed and does what only the whole corpus can: topics ranked by how
  * specific they are to each article among all of them, and two seeds claiming one slug
  * reported as an error on both, never a silent overwrite.
+ * `previous` holds earlier analyses by seed path: one whose hash is the seed's is reused
+ * rather than analysed again (it is what analysing would give, as long as the converter
+ * is the same, which the caller checks).
  */
-export function convertSeeds(seedFiles: readonly SeedFile[]): ConvertedCorpus {
-  const seeds = [...seedFiles].sort((a, b) => compare(a.path, b.path)).map(convertSeed);
+export function convertSeeds(seedFiles: readonly SeedFile[], previous?: ReadonlyMap<string, SeedAnalysis>): ConvertedCorpus {
+  let reused = 0;
+  const analyses = [...seedFiles]
+    .sort((a, b) => compare(a.path, b.path))
+    .map((seed) => {
+      const earlier = previous?.get(seed.path);
+      if (earlier && earlier.hash === createHash('sha256').update(seed.bytes).digest('hex')) {
+        reused++;
+        return earlier;
+      }
+      return analyzeSeed(seed);
+    });
+  const seeds = withTopics(analyses);
+  reportSlugClaims(seeds);
+  const failed = seeds.some((seed) => seed.problems.some((problem) => problem.severity === 'error'));
+  const files = new Map<string, string>();
+  if (!failed) for (const seed of seeds) if (seed.article) files.set(`${seed.article.data.slug}.mdx`, seed.article.mdx);
+  return { seeds, files, analyses, converted: analyses.length - reused, reused };
+}
+
+// Code-unit order, not locale order, so that output never depends on the machine's locale.
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Every seed converted, each article with its ranked topics unless its header gives them. */
+function withTopics(analyses: readonly SeedAnalysis[]): ConvertedSeed[] {
+  const topics = rankTopics(analyses.flatMap((analysis) => (analysis.article ? [analysis.article.terms] : [])));
+  let next = 0;
+  return analyses.map((analysis) => {
+    const article = analysis.article;
+    if (!article) return renderSeed(analysis);
+    const ranked = topics[next++];
+    return article.topicsGiven ? renderSeed(analysis) : renderSeed(analysis, { ...article.data, topics: ranked });
+  });
+}
+
+/** Two seeds claiming one slug: an error on each, naming the others. */
+function reportSlugClaims(seeds: ConvertedSeed[]): void {
   const bySlug = new Map<string, ConvertedSeed[]>();
   for (const seed of seeds) {
     if (!seed.article) continue;
@@ -32,25 +78,4 @@ export function convertSeeds(seedFiles: readonly SeedFile[]): ConvertedCorpus {
       );
     }
   }
-  assignTopics(seeds);
-  const failed = seeds.some((seed) => seed.problems.some((problem) => problem.severity === 'error'));
-  const files = new Map<string, string>();
-  if (!failed) for (const seed of seeds) if (seed.article) files.set(`${seed.article.data.slug}.mdx`, seed.article.mdx);
-  return { seeds, files };
-}
-
-// Code-unit order, not locale order, so that output never depends on the machine's locale.
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Sets the topics of every article whose header does not give them, and renders its file again. */
-function assignTopics(seeds: ConvertedSeed[]): void {
-  const articles = seeds.flatMap((seed) => (seed.article ? [seed.article] : []));
-  const topics = extractTopics(articles.map((article) => article.paragraphs));
-  articles.forEach((article, index) => {
-    if (article.topicsGiven) return;
-    article.data = { ...article.data, topics: topics[index] };
-    article.mdx = renderMdx(article.data, article.body);
-  });
 }

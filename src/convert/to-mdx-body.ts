@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Paragraph, Root } from 'mdast';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
 
@@ -6,19 +6,34 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 // and runs it; the MDX stringifier does not escape that case, so its first letter is
 // written as a character reference, which MDX reads back as the plain letter.
 const ESM_START = /^(?=(?:import|export)\b)([ie])/gm;
+const MDX = { extensions: [mdxToMarkdown()] };
+// A paragraph the stringifier writes unchanged. Its escaping rules (`unsafe` in
+// mdast-util-to-markdown and the MDX extensions) act, inside a paragraph, only on
+// `* < [ ] _ ` { \ &`, tabs and line ends; at the start of a line on `# + - = > ~` and
+// digits before `.` or `)`; and on a space at either end. A text with none of these has
+// nothing to escape: it is written as it is, which the tests check against the stringifier.
+const PLAIN = /^(?![#+\-=>~ ]|\d+[.)])[^*<[\]_`{\\&\t\r\n]+(?<! )$/;
 
 /**
  * The MDX body of an article: one paragraph per input string, every character that
  * MDX, Markdown or HTML would interpret escaped, so that the page shows exactly the text
  * and nothing in it runs. The escaping is remark's own (`mdast-util-to-markdown` with the
- * MDX extension), plus the ESM case above.
+ * MDX extension), plus the ESM case above; plain paragraphs, which it would leave as they
+ * are, skip it.
  * `["a {b} <c>"]` → `"a \\{b} \\<c>\n"`
  */
 export function toMdxBody(paragraphs: readonly string[]): string {
-  const tree: Root = {
-    type: 'root',
-    children: paragraphs.map((text) => ({ type: 'paragraph', children: [{ type: 'text', value: text }] })),
-  };
-  const markdown = toMarkdown(tree, { extensions: [mdxToMarkdown()] });
+  // Line ends or empty paragraphs would change how paragraphs join: the stringifier decides.
+  if (paragraphs.some((text) => text === '' || /[\r\n]/.test(text))) return unesm(toMarkdown(tree(paragraphs), MDX));
+  const escaped = paragraphs.map((text) => (PLAIN.test(text) ? text : toMarkdown(tree([text]), MDX).slice(0, -1)));
+  return unesm(`${escaped.join('\n\n')}\n`);
+}
+
+function tree(paragraphs: readonly string[]): Root {
+  const children = paragraphs.map((text): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value: text }] }));
+  return { type: 'root', children };
+}
+
+function unesm(markdown: string): string {
   return markdown.replace(ESM_START, (letter) => `&#x${letter.charCodeAt(0).toString(16)};`);
 }

@@ -1,8 +1,8 @@
 import { loadGazetteer, type Gazetteer } from './gazetteer.ts';
 import { loadLexicon, type Lexicon } from './lexicon.ts';
-import { matchGazetteer } from './match-gazetteer.ts';
-import { matchOrganization } from './match-organization.ts';
-import { matchPerson } from './match-person.ts';
+import { matchGazetteer, mayStartName } from './match-gazetteer.ts';
+import { matchOrganization, mayStartOrganization } from './match-organization.ts';
+import { matchPerson, mayStartPerson } from './match-person.ts';
 import { foldKey, isCapitalized } from './normalize.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
@@ -41,7 +41,13 @@ export function extractEntities(paragraphs: readonly string[]): ExtractedEntitie
     const sentences = sentenceIndexes(tokens);
     let i = 0;
     while (i < tokens.length) {
-      const step = readAt(tokens, i, { gazetteer, lexicon, found });
+      const rules = rulesAt(tokens[i], gazetteer, lexicon);
+      // Most words are common words no rule can start at.
+      if (rules === 0) {
+        i++;
+        continue;
+      }
+      const step = readAt(tokens, i, { gazetteer, lexicon, found }, rules);
       if (step.media) media.push({ name: step.media, sentence: sentences[i] });
       i += step.length;
     }
@@ -52,41 +58,70 @@ export function extractEntities(paragraphs: readonly string[]): ExtractedEntitie
   return found.result();
 }
 
+// The rules that may match at a token, as bits; a rule left out would find nothing there.
+const NAME = 1;
+const PERSON = 2;
+const ORGANIZATION = 4;
+const PLACE_CUE = 8;
+const DEMONYM = 16;
+
+/** Which rules may match at this token: worked out once per spelling, as it depends on nothing else. */
+function rulesAt(token: Token, gazetteer: Gazetteer, lexicon: Lexicon): number {
+  let rules = token.spelling.rules;
+  if (rules === undefined) {
+    rules =
+      (mayStartName(token, gazetteer) ? NAME : 0) |
+      (mayStartPerson(token, lexicon) ? PERSON : 0) |
+      (mayStartOrganization(token) ? ORGANIZATION : 0) |
+      // `placeByCue` takes only a capitalised word; `demonymCountries` a demonym or a compound.
+      (token.capitalized ? PLACE_CUE : 0) |
+      (gazetteer.demonyms.has(token.key) || token.key.includes('-') ? DEMONYM : 0);
+    token.spelling.rules = rules;
+  }
+  return rules;
+}
+
 interface Step {
   length: number;
   media?: string;
 }
 
-function readAt(tokens: readonly Token[], i: number, context: { gazetteer: Gazetteer; lexicon: Lexicon; found: Found }): Step {
+function readAt(
+  tokens: readonly Token[],
+  i: number,
+  context: { gazetteer: Gazetteer; lexicon: Lexicon; found: Found },
+  rules: number,
+): Step {
   const { gazetteer, lexicon, found } = context;
   const token = tokens[i];
-  const known = matchGazetteer(tokens, i, gazetteer);
-  const person = matchPerson(tokens, i, { gazetteer, lexicon, known: found.knownPeople });
+  const known = rules & NAME ? matchGazetteer(tokens, i, gazetteer) : undefined;
+  const person = rules & PERSON ? matchPerson(tokens, i, { gazetteer, lexicon, known: found.knownPeople }) : undefined;
   if (person && (!known || person.length > known.length)) {
     found.addPerson(person.name);
     return { length: person.length };
   }
   // A capitalised function word opening a sentence (« Le », « Alors ») is no name.
-  if (known && !(token.sentenceStart && known.length === 1 && lexicon.stopwords.has(foldKey(token.text)))) {
+  if (known && !(token.sentenceStart && known.length === 1 && lexicon.stopwords.has(token.key))) {
     const { entry } = known;
     found.add(entry.kind === 'place' ? 'places' : 'organizations', entry.canonical);
     return { length: known.length, media: entry.media ? entry.canonical : undefined };
   }
-  const organization = matchOrganization(tokens, i, { gazetteer, lexicon });
+  const organization = rules & ORGANIZATION ? matchOrganization(tokens, i, { gazetteer, lexicon }) : undefined;
   if (organization) {
     for (const place of organization.places ?? []) found.add('places', place);
     found.add('organizations', organization.name);
     return { length: organization.length, media: organization.media ? organization.name : undefined };
   }
-  const place = placeByCue(tokens, i, { lexicon, found });
+  const place = rules & PLACE_CUE ? placeByCue(tokens, i, { lexicon, found }) : undefined;
   if (place) {
     found.add('places', place);
     return { length: 1 };
   }
-  for (const country of demonymCountries(token, gazetteer, tokens[i - 1])) found.add('places', country);
+  if (rules & DEMONYM) for (const country of demonymCountries(token, gazetteer, tokens[i - 1])) found.add('places', country);
   return { length: 1 };
 }
 
+const ACRONYM = /^\p{Lu}{2,}$/u;
 // Words after which an unknown capitalised word is a place: « à Natanz », « près de Pokrovsk »,
 // « la région de Syunik », « la ville d'Arlit ».
 const PLACE_CUES = new Set(['a', 'pres', 'region', 'ville', 'province', 'village', 'localite', 'oblast', 'cite', 'port', 'base', 'camp', 'colonie', 'quartier']);
@@ -94,25 +129,25 @@ const PLACE_CUES = new Set(['a', 'pres', 'region', 'ville', 'province', 'village
 /** An unknown capitalised word that its preposition or noun marks as a place. */
 function placeByCue(tokens: readonly Token[], i: number, { lexicon, found }: { lexicon: Lexicon; found: Found }): string | undefined {
   const token = tokens[i];
-  const key = foldKey(token.text);
-  if (!token.joined || !isCapitalized(token.text) || /^\p{Lu}{2,}$/u.test(token.text)) return undefined;
+  const key = token.key;
+  if (!token.joined || !token.capitalized || ACRONYM.test(token.text)) return undefined;
   if (lexicon.stopwords.has(key) || lexicon.calendar.has(key) || lexicon.roles.has(key) || lexicon.givenNames.has(token.text)) return undefined;
   if (found.knownPeople.has(token.text)) return undefined;
   // Not followed by another capitalised word: « à Second Thomas » is not « Second ».
-  if (tokens[i + 1]?.joined && isCapitalized(tokens[i + 1].text)) return undefined;
-  const before = foldKey(tokens[i - 1]?.text ?? '');
-  const cue = before === 'de' || before === "d'" ? foldKey(tokens[i - 2]?.text ?? '') : before;
+  if (tokens[i + 1]?.joined && tokens[i + 1].capitalized) return undefined;
+  const before = tokens[i - 1]?.key ?? '';
+  const cue = before === 'de' || before === "d'" ? (tokens[i - 2]?.key ?? '') : before;
   return PLACE_CUES.has(cue) && tokens[i - 1]?.joined !== false ? token.text : undefined;
 }
 
 /** The countries a word names as an adjective or demonym: « israélienne », « américano-israélienne ». */
 function demonymCountries(token: Token, gazetteer: Gazetteer, previous: Token | undefined): string[] {
   // « en français », « en arabe »: a language, not a country.
-  if (previous && foldKey(previous.text) === 'en') return [];
-  const whole = gazetteer.demonyms.get(foldKey(token.text));
+  if (previous && previous.key === 'en') return [];
+  const whole = gazetteer.demonyms.get(token.key);
   if (whole) return [whole];
-  const parts = foldKey(token.text).split('-');
-  if (parts.length < 2) return [];
+  if (!token.key.includes('-')) return [];
+  const parts = token.key.split('-');
   const countries = parts.slice(0, -1).map((part) => gazetteer.adjectivePrefixes.get(part));
   const last = gazetteer.demonyms.get(parts[parts.length - 1]);
   return countries.every(Boolean) && last ? [...(countries as string[]), last] : [];

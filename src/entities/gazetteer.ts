@@ -21,14 +21,18 @@ export interface GazetteerEntry {
 /** Names by folded key of their words, and demonyms by folded word. */
 export interface Gazetteer {
   names: Map<string, GazetteerEntry>;
-  /** Longest alias, in words. */
-  maxWords: number;
-  /** Folded first words of every alias of more than one word (« emirats », « emirats arabes »). */
-  prefixes: Set<string>;
   /** « israélienne » → « Israël », folded. */
   demonyms: Map<string, string>;
   /** « américano » → « États-Unis », folded. */
   adjectivePrefixes: Map<string, string>;
+  /** The same names as a tree of folded words, to match word by word: « emirats » → « arabes » → « unis ». */
+  tree: NameNode;
+}
+
+/** A word of the name tree: the name that ends here, and the words that may follow. */
+export interface NameNode {
+  entry?: GazetteerEntry;
+  next?: Map<string, NameNode>;
 }
 
 // Cities smaller than this are left out: the long tail of small towns shares its names
@@ -45,8 +49,6 @@ export function loadGazetteer(): Gazetteer {
 
 function buildGazetteer(): Gazetteer {
   const names = new Map<string, GazetteerEntry>();
-  const namePrefixes = new Set<string>();
-  let maxWords = 1;
   const add = (alias: string, entry: Omit<GazetteerEntry, 'capitals'>, override = false): void => {
     const words = tokenize(alias).map((token) => token.text);
     const key = foldKey(words.join(' '));
@@ -59,9 +61,6 @@ function buildGazetteer(): Gazetteer {
     }
     if (!key || (existing && !override)) return;
     names.set(key, { ...entry, capitals });
-    maxWords = Math.max(maxWords, words.length);
-    const folded = key.split(' ');
-    for (let length = 1; length < folded.length; length++) namePrefixes.add(folded.slice(0, length).join(' '));
   };
 
   // Organisations first: « Chine nouvelle » is an agency, not China.
@@ -111,7 +110,22 @@ function buildGazetteer(): Gazetteer {
   for (const city of largeCities()) add(city, { kind: 'place', canonical: city });
 
   const adjectivePrefixes = new Map(Object.entries(placeData.adjectivePrefixes).map(([prefix, country]) => [foldKey(prefix), country]));
-  return { names, maxWords, prefixes: namePrefixes, demonyms, adjectivePrefixes };
+  return { names, demonyms, adjectivePrefixes, tree: nameTree(names) };
+}
+
+function nameTree(names: ReadonlyMap<string, GazetteerEntry>): NameNode {
+  const root: NameNode = {};
+  for (const [key, entry] of names) {
+    let node = root;
+    for (const word of key.split(' ')) {
+      node.next ??= new Map();
+      let child = node.next.get(word);
+      if (!child) node.next.set(word, (child = {}));
+      node = child;
+    }
+    node.entry = entry;
+  }
+  return root;
 }
 
 /** « Israélien » → israélien, israélienne, israéliens, israéliennes (and the given form). */

@@ -1,5 +1,4 @@
-import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
-import { foldKey, isCapitalized } from './normalize.ts';
+import type { Gazetteer, GazetteerEntry, NameNode } from './gazetteer.ts';
 import type { Token } from './tokenize.ts';
 
 /** A gazetteer name found in the text, and how many tokens it spans. */
@@ -14,19 +13,24 @@ export interface GazetteerMatch {
  * « le monde »), and not a capitalised function word opening a sentence.
  */
 export function matchGazetteer(tokens: readonly Token[], index: number, gazetteer: Gazetteer): GazetteerMatch | undefined {
-  let key = '';
+  let node: NameNode | undefined = gazetteer.tree;
   let best: GazetteerMatch | undefined;
-  for (let length = 1; length <= gazetteer.maxWords && index + length <= tokens.length; length++) {
+  for (let length = 1; index + length <= tokens.length; length++) {
     const token = tokens[index + length - 1];
     if (length > 1 && !token.joined) break;
-    key = length === 1 ? foldKey(token.text) : `${key} ${foldKey(token.text)}`;
-    const entry = gazetteer.names.get(key);
-    if (entry && hasCapitals(tokens, index, entry)) best = { entry, length };
-    if (!gazetteer.prefixes.has(key)) break; // no longer name starts with these words
+    node = node.next?.get(token.key);
+    if (!node) break;
+    if (node.entry && hasCapitals(tokens, index, node.entry)) best = { entry: node.entry, length };
+    if (!node.next) break; // no longer name starts with these words
   }
   return best;
 }
 
+/** False when no known name starts with this token, which `matchGazetteer` then need not try. */
+export function mayStartName(token: Token, gazetteer: Gazetteer): boolean {
+  return gazetteer.tree.next?.has(token.key) ?? false;
+}
+
 function hasCapitals(tokens: readonly Token[], index: number, entry: GazetteerEntry): boolean {
-  return entry.capitals.every((capital, offset) => !capital || isCapitalized(tokens[index + offset].text));
+  return entry.capitals.every((capital, offset) => !capital || tokens[index + offset].capitalized);
 }

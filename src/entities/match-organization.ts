@@ -1,6 +1,6 @@
 import type { Gazetteer } from './gazetteer.ts';
 import type { Lexicon } from './lexicon.ts';
-import { foldKey, isCapitalized } from './normalize.ts';
+import { foldKey } from './normalize.ts';
 import type { Token } from './tokenize.ts';
 
 /** An organisation found by its shape rather than by name, and the tokens it spans. */
@@ -31,7 +31,7 @@ export function matchOrganization(
   { gazetteer, lexicon }: { gazetteer: Gazetteer; lexicon: Lexicon },
 ): OrganizationMatch | undefined {
   const token = tokens[index];
-  const key = foldKey(token.text);
+  const key = token.key;
   if (key === 'ministere') return ministry(tokens, index);
   if (MEDIA_WORDS.has(key)) return medium(tokens, index, { gazetteer, lexicon });
   if (/^[A-Z][A-Z0-9]{1,5}$/.test(token.text) && /[A-Z].*[A-Z]/.test(token.text)) {
@@ -41,12 +41,17 @@ export function matchOrganization(
   return undefined;
 }
 
+/** False when no ministry, medium or acronym starts at this token: `matchOrganization` need not try. */
+export function mayStartOrganization(token: Token): boolean {
+  return token.capitalized || token.key === 'ministere' || MEDIA_WORDS.has(token.key);
+}
+
 function ministry(tokens: readonly Token[], index: number): OrganizationMatch | undefined {
   let i = index + 1;
-  while (i < tokens.length && tokens[i].joined && MINISTRY_COMPLEMENT.test(foldKey(tokens[i].text))) i++;
-  if (i === index + 1 || i >= tokens.length || !isCapitalized(tokens[i].text) || !tokens[i].joined) return undefined;
+  while (i < tokens.length && tokens[i].joined && MINISTRY_COMPLEMENT.test(tokens[i].key)) i++;
+  if (i === index + 1 || i >= tokens.length || !tokens[i].capitalized || !tokens[i].joined) return undefined;
   i++;
-  while (i < tokens.length && tokens[i].joined && ADJECTIVE.test(tokens[i].text) && !isCapitalized(tokens[i].text)) i++;
+  while (i < tokens.length && tokens[i].joined && ADJECTIVE.test(tokens[i].text) && !tokens[i].capitalized) i++;
   const words = tokens.slice(index, i).map((t) => t.text);
   return { name: ['ministère', ...words.slice(1)].join(' ').replace(/(d'|l') /g, '$1'), length: i - index, media: false };
 }
@@ -59,15 +64,15 @@ function medium(
   // Skip « d'information », « américain », « israélien » between the word and the name.
   let i = index + 1;
   const places: string[] = [];
-  while (i < tokens.length && tokens[i].joined && !isCapitalized(tokens[i].text) && i - index <= 3) {
-    const key = foldKey(tokens[i].text);
+  while (i < tokens.length && tokens[i].joined && !tokens[i].capitalized && i - index <= 3) {
+    const key = tokens[i].key;
     const country = gazetteer.demonyms.get(key);
     if (country) places.push(country);
     else if (!(key === "d'" || key === 'information' || key === 'en' || key === 'ligne')) return undefined;
     i++;
   }
   const start = i;
-  while (i < tokens.length && tokens[i].joined && isCapitalized(tokens[i].text) && !lexicon.calendar.has(foldKey(tokens[i].text))) i++;
+  while (i < tokens.length && tokens[i].joined && tokens[i].capitalized && !lexicon.calendar.has(tokens[i].key)) i++;
   if (i === start || i - start > 4) return undefined;
   const name = tokens.slice(start, i).map((t) => t.text).join(' ');
   const known = gazetteer.names.get(foldKey(name));

@@ -1,6 +1,6 @@
 import type { Gazetteer } from './gazetteer.ts';
 import type { Lexicon } from './lexicon.ts';
-import { foldKey, isCapitalized } from './normalize.ts';
+import { isCapitalized } from './normalize.ts';
 import type { Token } from './tokenize.ts';
 
 /** A person's name found in the text, and how many tokens it spans (title included). */
@@ -19,6 +19,11 @@ const COMPLEMENT = new Set(['de', 'des', 'du', "d'", 'la', 'le', 'les', "l'", 'a
 const SURNAME_PARTICLE = /^(?:von|van|der|den|ter|ten|de|du|des|da|di|dos|do|bin|ben|ibn|al|el|abou|abu)$/;
 // « al-Burhane », « el-Sissi », « ben-Gvir »: one word whose first letter is lower case.
 const PREFIXED_SURNAME = /^(?:al|el|ben|bin|ibn|abou|abu|de|da|di|van|von)-\p{Lu}/u;
+// Lower-case words allowed between the words of a name (« Jean de La Fontaine »).
+const INNER_PARTICLE = /^(?:le|la|de|du|des|van|von|del|della)$/;
+// Capitalised articles a name does not end on.
+const TRAILING_ARTICLE = /^(?:Le|La|De|Du|Des)$/;
+const ACRONYM = /^\p{Lu}{2,}$/u;
 // Words that make a capitalised sequence an institution, not a person.
 const INSTITUTION = new Set(
   ('alliance armee assemblee agence association banque brigade bureau centre chambre comite commission compagnie ' +
@@ -40,23 +45,31 @@ export function matchPerson(
   context: { gazetteer: Gazetteer; lexicon: Lexicon; known: ReadonlySet<string> },
 ): PersonMatch | undefined {
   const { lexicon } = context;
-  const titled = lexicon.titles.has(foldKey(tokens[index].text));
+  const titled = lexicon.titles.has(tokens[index].key);
   const start = titled ? index + 1 : index;
   const words = nameWords(tokens, start, titled, context);
   if (words.length === 0) return undefined;
   const name = words.map((token) => token.text).join(' ');
   const length = start - index + words.length;
   if (context.known.has(name)) return { name, length };
-  if (words.some((token) => INSTITUTION.has(foldKey(token.text)))) return undefined;
+  if (words.some((token) => INSTITUTION.has(token.key))) return undefined;
 
   const capitalized = words.filter((token) => isNameWord(token.text)).length;
   if (titled) return { name, length };
-  const afterComplement = index > 0 && tokens[index].joined && COMPLEMENT.has(foldKey(tokens[index - 1].text));
+  const afterComplement = index > 0 && tokens[index].joined && COMPLEMENT.has(tokens[index - 1].key);
   if (!afterComplement && (roleBefore(tokens, index, lexicon) || roleAfter(tokens, start + words.length, lexicon))) {
     return { name, length };
   }
   const given = words[0].text.split('-')[0];
   return capitalized >= 2 && lexicon.givenNames.has(given) ? { name, length } : undefined;
+}
+
+/**
+ * False when no name can start at this token, which `matchPerson` then need not try: a
+ * name starts with a title or a name word (a particle may follow a title, never open a name).
+ */
+export function mayStartPerson(token: Token, lexicon: Lexicon): boolean {
+  return lexicon.titles.has(token.key) || isNameWord(token.text);
 }
 
 function isNameWord(word: string): boolean {
@@ -74,13 +87,13 @@ function nameWords(
   for (let i = start; i < tokens.length && words.length < MAX_NAME_WORDS; i++) {
     const token = tokens[i];
     if (words.length > 0 && !token.joined) break;
-    const key = foldKey(token.text);
+    const key = token.key;
     const first = words.length === 0;
     if (isNameWord(token.text)) {
-      const particle = !first && /^(?:le|la|de|du|des|van|von|del|della)$/.test(key);
+      const particle = !first && INNER_PARTICLE.test(key);
       if (!particle && (lexicon.stopwords.has(key) || lexicon.roles.has(key) || lexicon.calendar.has(key))) break;
       if (!first && (gazetteer.names.has(key) || gazetteer.demonyms.has(key)) && !lexicon.givenNames.has(token.text)) break;
-      if (first && /^\p{Lu}{2,}$/u.test(token.text)) break; // acronyms are organisations
+      if (first && ACRONYM.test(token.text)) break; // acronyms are organisations
       words.push(token);
     } else if (SURNAME_PARTICLE.test(key) && nextNameWithin(tokens, i, 2)) {
       if (first && !titled) break;
@@ -90,7 +103,7 @@ function nameWords(
     }
   }
   while (words.length > 0 && !isNameWord(words[words.length - 1].text)) words.pop();
-  while (words.length > 0 && /^(?:Le|La|De|Du|Des)$/.test(words[words.length - 1].text)) words.pop();
+  while (words.length > 0 && TRAILING_ARTICLE.test(words[words.length - 1].text)) words.pop();
   return words;
 }
 
@@ -104,7 +117,7 @@ function nextNameWithin(tokens: readonly Token[], index: number, distance: numbe
 
 function roleBefore(tokens: readonly Token[], index: number, lexicon: Lexicon): boolean {
   for (let i = index - 1; i >= Math.max(0, index - ROLE_WINDOW); i--) {
-    if (lexicon.roles.has(foldKey(tokens[i].text))) return true;
+    if (lexicon.roles.has(tokens[i].key)) return true;
     if (tokens[i + 1].sentenceStart) return false;
   }
   return false;
@@ -114,7 +127,7 @@ function roleAfter(tokens: readonly Token[], index: number, lexicon: Lexicon): b
   // « Barak Ravid, correspondant… », « Emmanuel Macron, le président… »
   if (index >= tokens.length || tokens[index].joined) return false;
   for (let i = index; i < Math.min(tokens.length, index + 2); i++) {
-    if (lexicon.roles.has(foldKey(tokens[i].text))) return true;
+    if (lexicon.roles.has(tokens[i].key)) return true;
   }
   return false;
 }

@@ -16,7 +16,11 @@ export function foldKey(text: string): string {
 const folded = new Map<string, string>();
 const MAX_CACHED = 200_000;
 
+// Plain ASCII has nothing to decompose and none of the typographic marks below.
+const ASCII = /^[\x00-\x7f]*$/;
+
 function fold(text: string): string {
+  if (ASCII.test(text)) return text.replace(/`/g, "'").replace(/\s+/g, ' ').toLowerCase().trim();
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -27,7 +31,9 @@ function fold(text: string): string {
     .trim();
 }
 
+const CAPITAL = /^\p{Lu}/u;
+
 /** True when a word starts with a capital letter (« Israël », « États-Unis »). */
 export function isCapitalized(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  return CAPITAL.test(word);
 }

@@ -8,7 +8,7 @@ import { finishOffline, offlinePage } from './offline/package-offline.ts';
 import { withSearchIndex } from './search-index.ts';
 import { sitePages } from './files-under.ts';
 import { formatBuildReport, type PhaseTimes, type SeedSummary } from '../convert/build-report.ts';
-import { CONVERT_SUMMARY } from '../../scripts/paths.ts';
+import { articlesDir, CONVERT_SUMMARY } from '../../scripts/paths.ts';
 
 /** Folder of the search bundle inside the built site. */
 export const PAGEFIND_DIR = 'pagefind';
@@ -69,11 +69,14 @@ export function pagefindIndex(): AstroIntegration {
   };
 }
 
-/** The counts `npm run convert` left for this build, unless they are from an earlier one. */
+/**
+ * The counts `npm run convert` left for this build: not those of an earlier run, nor of a
+ * conversion into another folder (a test or benchmark building its own articles).
+ */
 async function readConvertSummary(): Promise<(SeedSummary & { milliseconds: number }) | undefined> {
   try {
-    const summary = JSON.parse(await readFile(CONVERT_SUMMARY, 'utf8')) as SeedSummary & { milliseconds: number; at: number };
-    return Date.now() - summary.at < 15 * 60_000 ? summary : undefined;
+    const summary = JSON.parse(await readFile(CONVERT_SUMMARY, 'utf8')) as SeedSummary & { milliseconds: number; at: number; outDir?: string };
+    return Date.now() - summary.at < 15 * 60_000 && summary.outDir === articlesDir() ? summary : undefined;
   } catch {
     return undefined;
   }

@@ -1,9 +1,8 @@
 import { initChrome } from './chrome.ts';
-import { initSearchBox } from './search/search-box.ts';
-import { initSearchPage } from './search/search-page.ts';
+import { initSearchShell } from './search-shell.ts';
 
-// The site's one script, so that the build emits a single file with no imports: browsers
-// run it as a classic script from disk (file://), where they refuse module imports.
+// The script of every page: small, so that reading costs little. It emits a single file
+// with no imports, as browsers run it as a classic script from disk (file://), where they
+// refuse module imports; the search code comes later, when the reader searches.
 initChrome();
-initSearchBox();
-initSearchPage();
+initSearchShell();

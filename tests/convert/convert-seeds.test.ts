@@ -1,5 +1,7 @@
 import fc from 'fast-check';
+import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
+import type { SeedAnalysis } from '../../src/convert/analyze-seed.ts';
 import { convertSeeds } from '../../src/convert/convert-seeds.ts';
 import type { SeedFile } from '../../src/convert/convert-seed.ts';
 
@@ -85,7 +87,25 @@ describe('convertSeeds', () => {
     expect(corpus.files.size).toBe(4);
   });
 
+  it('reuses an earlier analysis of the same path and bytes, and gives the same corpus as analysing again', () => {
+    const first = convertSeeds(good);
+    // Kept between runs as the cache keeps them: serialised and read back.
+    const kept = new Map(first.analyses.map((analysis) => [analysis.path, v8.deserialize(v8.serialize(analysis)) as SeedAnalysis]));
+    const again = convertSeeds(good, kept);
+    expect([again.converted, again.reused]).toEqual([0, 3]);
+    expect([...again.files]).toEqual([...first.files]);
+    expect(again.seeds).toEqual(first.seeds);
+  });
+
+  it('analyses again a seed whose bytes changed, and ranks every article among the new corpus', () => {
+    const kept = new Map(convertSeeds(good).analyses.map((analysis) => [analysis.path, analysis]));
+    const changed = [...good.slice(0, 2), seed('seeds/c.txt', 'slug: troisieme\n\nLe Pentagone a confirmé la défense antimissile.')];
+    const again = convertSeeds(changed, kept);
+    expect([again.converted, again.reused]).toEqual([1, 2]);
+    expect([...again.files]).toEqual([...convertSeeds(changed).files]);
+  });
+
   it('converts an empty corpus to no file and no problem', () => {
-    expect(convertSeeds([])).toEqual({ seeds: [], files: new Map() });
+    expect(convertSeeds([])).toEqual({ seeds: [], files: new Map(), analyses: [], converted: 0, reused: 0 });
   });
 });

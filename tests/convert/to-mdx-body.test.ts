@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { toMarkdown } from 'mdast-util-to-markdown';
 import { describe, expect, it } from 'vitest';
 import { toMdxBody } from '../../src/convert/to-mdx-body.ts';
 import { renderMdx } from '../helpers/render-mdx.ts';
@@ -61,6 +63,38 @@ describe('toMdxBody', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('toMdxBody, on paragraphs it finds nothing to escape in', () => {
+  /** The body as the MDX stringifier writes every paragraph, with the ESM escape the converter adds. */
+  const stringified = (paragraphs: string[]) =>
+    toMarkdown(
+      { type: 'root', children: paragraphs.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] })) },
+      { extensions: [mdxToMarkdown()] },
+    ).replace(/^(?=(?:import|export)\b)([ie])/gm, (letter) => `&#x${letter.charCodeAt(0).toString(16)};`);
+
+  it('gives exactly what the stringifier gives, for any paragraphs', () => {
+    const special = fc.constantFrom(
+      ...'{}<>#-*_`[]()!&\\~|=+:;.\'"/ \t\r\n1234567890aé\u00a0\u202f'.split(''),
+      'import ', 'export ', '---', '&amp;', '<a>', '1.', '1)', '  ',
+    );
+    const paragraph = fc.oneof(
+      fc.array(special, { maxLength: 12 }).map((parts) => parts.join('')),
+      fc.string({ unit: 'grapheme', maxLength: 20 }),
+      fc.string({ unit: 'binary', maxLength: 10 }),
+    );
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 4 }), (paragraphs) => {
+        expect(toMdxBody(paragraphs)).toBe(stringified(paragraphs));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('writes plain French paragraphs as they are', () => {
+    const paragraphs = ["L'armée a tiré 3,5 obus : « c'est fini » ! (AFP)", 'Le 12. mars, 1 000 € — 50 % de plus…'];
+    expect(toMdxBody(paragraphs)).toBe(`${paragraphs.join('\n\n')}\n`);
   });
 });
 

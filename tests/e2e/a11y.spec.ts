@@ -73,3 +73,26 @@ function describe(violation: { id: string; impact?: string | null; help: string;
     nodes: violation.nodes.slice(0, 5).map((node) => `${JSON.stringify(node.target)} — ${node.failureSummary ?? ''}`),
   };
 }
+
+test('with reduced motion asked for, nothing on the page moves, the search panel and menu included', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.setViewportSize({ width: 360, height: 800 });
+  const site = new SitePage(page);
+  await site.goto('/articles/004-5a753ca10db2e016/');
+  await page.getByRole('button', { name: 'Navigation' }).click();
+  await site.typeSearch('Israël');
+  await expect(site.searchOptions().first()).toBeVisible();
+  const moving = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('*'))
+      .filter((element) => {
+        const style = getComputedStyle(element);
+        const seconds = (durations: string) => Math.max(...durations.split(',').map((duration) => parseFloat(duration) || 0));
+        return style.scrollBehavior === 'smooth' || seconds(style.transitionDuration) > 0 || style.animationName !== 'none';
+      })
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
+  );
+  expect(moving).toEqual([]);
+
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
+});

@@ -2,15 +2,19 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../scripts/bench/corpus.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let tmp: string;
 let seeds: string;
 let out: string;
 
-function convert(seedsDir = seeds) {
-  const result = spawnSync(process.execPath, ['scripts/convert.ts', '--seeds', seedsDir, '--out', out], { cwd: root, encoding: 'utf8' });
+function convert(seedsDir = seeds, { to = out, flags = [] as string[] } = {}) {
+  // A cache of its own, so that tests neither share one nor leave one in the project.
+  const env = { ...process.env, VEILLE_CACHE_DIR: path.join(tmp, 'cache') };
+  const result = spawnSync(process.execPath, ['scripts/convert.ts', '--seeds', seedsDir, '--out', to, ...flags], { cwd: root, encoding: 'utf8', env });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 /** Every file of a folder with its bytes and modification time. */
@@ -33,12 +37,13 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(tmp, { recursive: true, force: true }));
 
-describe('scripts/convert.ts', () => {
+// Each test runs the real script several times; a loaded machine needs more than the default.
+describe('scripts/convert.ts', { timeout: 60_000 }, () => {
   it('writes one .mdx per seed, ignoring README.md and hidden .txt files, and says so', () => {
     const { status, stdout, stderr } = convert();
     expect(stderr).toBe('');
     expect(status).toBe(0);
-    expect(stdout).toContain('convert: 2 seed(s) read, 2 article(s), 2 written, 0 removed, 0 warning(s)');
+    expect(stdout).toContain('convert: 2 seed(s) read, 2 article(s), 2 written, 0 removed, 0 warning(s); 2 converted, 0 unchanged');
     expect(readdirSync(out).sort()).toEqual(['000-1a0fa30b9826f976.mdx', '004-5a753ca10db2e016.mdx']);
     expect(readFileSync(path.join(out, '004-5a753ca10db2e016.mdx'), 'utf8')).toMatch(/^---\ntitle: "Le chef d'état-major[^\n]*\n[\s\S]*date: "2024-06"/);
   });
@@ -114,5 +119,116 @@ describe('scripts/convert.ts', () => {
     expect(status).not.toBe(0);
     expect(stderr).toContain('error: no *.txt seed in this folder');
     expect(snapshot(out)).toEqual(before);
+  });
+});
+
+describe('scripts/convert.ts with its cache', { timeout: 60_000 }, () => {
+  const contents = (dir: string) => Object.fromEntries(Object.entries(snapshot(dir)).map(([name, { content }]) => [name, content]));
+  /** The record of the last run, and the files of kept analyses. */
+  const cacheFiles = () => {
+    const cacheDir = path.join(tmp, 'cache');
+    const [record] = readdirSync(cacheDir).filter((name) => /^convert-\w+\.json$/.test(name));
+    const folder = path.join(cacheDir, record.replace(/\.json$/, ''));
+    return { record: path.join(cacheDir, record), analyses: readdirSync(folder).map((name) => path.join(folder, name)) };
+  };
+  /** The output of a run that uses no cache at all, in a folder of its own. */
+  const uncached = () => {
+    const fresh = path.join(tmp, `fresh-${Math.random().toString(36).slice(2)}`);
+    const { status, stdout } = convert(seeds, { to: fresh, flags: ['--no-cache'] });
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/; (\d+) converted, 0 unchanged/);
+    return contents(fresh);
+  };
+  const addGeneratedSeeds = () => {
+    for (const { name, text } of generateCorpus(6, 3)) writeFileSync(path.join(seeds, name), text);
+  };
+
+  it('converts nothing and writes nothing on a second run over unchanged seeds, and gives what a run without cache gives', () => {
+    expect(convert().stdout).toContain('2 written, 0 removed, 0 warning(s); 2 converted, 0 unchanged');
+    const before = snapshot(out);
+    const { status, stdout } = convert();
+    expect(status).toBe(0);
+    expect(stdout).toContain('convert: 2 seed(s) read, 2 article(s), 0 written, 0 removed, 0 warning(s); 0 converted, 2 unchanged');
+    expect(snapshot(out)).toEqual(before);
+    expect(uncached()).toEqual(contents(out));
+  });
+
+  it('converts again only the seed that changed; the corpus-ranked topics of the others are those of a run without cache', () => {
+    addGeneratedSeeds();
+    expect(convert().stdout).toContain('8 converted, 0 unchanged');
+    const before = contents(out);
+    const changed = path.join(seeds, 'bench-000002.txt');
+    writeFileSync(changed, `${readFileSync(changed, 'utf8')}\nLa défense antimissile et la défense antimissile régionale mobilisent les armées.\n`);
+    const { status, stdout } = convert();
+    expect(status).toBe(0);
+    expect(stdout).toContain('2 written, 0 removed, 0 warning(s); 1 converted, 7 unchanged');
+    // The new paragraph makes « défense antimissile » commoner, which reranks an unchanged article's topics.
+    expect(contents(out)['004-5a753ca10db2e016.mdx']).not.toBe(before['004-5a753ca10db2e016.mdx']);
+    expect(uncached()).toEqual(contents(out));
+  });
+
+  it('converts every seed again when the cache comes from another version of the converter', () => {
+    addGeneratedSeeds();
+    convert();
+    const expected = contents(out);
+    // Without the record of what was written, the kept analyses of this version are reused…
+    rmSync(cacheFiles().record);
+    expect(convert().stdout).toContain('; 0 converted, 8 unchanged');
+    // …and those of another version are not, nor is its record.
+    const { record, analyses } = cacheFiles();
+    writeFileSync(record, JSON.stringify({ ...JSON.parse(readFileSync(record, 'utf8')), version: 'another' }));
+    for (const file of analyses) writeFileSync(file, v8.serialize({ ...(v8.deserialize(readFileSync(file)) as object), version: 'another' }));
+    const { status, stdout } = convert();
+    expect(status).toBe(0);
+    expect(stdout).toContain('0 written, 0 removed, 0 warning(s); 8 converted, 0 unchanged');
+    expect(contents(out)).toEqual(expected);
+  });
+
+  it('reports the errors of an unchanged seed on every run', () => {
+    writeFileSync(path.join(seeds, 'date.txt'), 'date 2024-02-30 Un texte.');
+    for (const counts of ['3 converted, 0 unchanged', '0 converted, 3 unchanged']) {
+      const { status, stderr } = convert();
+      expect(status).not.toBe(0);
+      expect(stderr).toContain(`${seedPath('date.txt')}:1: error: impossible or malformed date "2024-02-30"`);
+      expect(stderr).toContain(counts);
+    }
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('prints the warnings of unchanged seeds again when nothing changed', () => {
+    writeFileSync(path.join(seeds, 'latin1.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x2e]));
+    convert();
+    const { status, stdout, stderr } = convert();
+    expect(status).toBe(0);
+    expect(stderr).toContain(`${seedPath('latin1.txt')}: warning: not UTF-8: read as Windows-1252`);
+    expect(stdout).toContain('3 article(s), 0 written, 0 removed, 1 warning(s); 0 converted, 3 unchanged');
+  });
+
+  it('puts back an article edited or deleted by hand, though no seed changed', () => {
+    convert();
+    const expected = contents(out);
+    writeFileSync(path.join(out, '000-1a0fa30b9826f976.mdx'), 'retouché à la main');
+    rmSync(path.join(out, '004-5a753ca10db2e016.mdx'));
+    writeFileSync(path.join(out, 'orphelin.mdx'), 'sans graine');
+    const { status, stdout } = convert();
+    expect(status).toBe(0);
+    expect(stdout).toContain('2 written, 1 removed, 0 warning(s); 0 converted, 2 unchanged');
+    expect(contents(out)).toEqual(expected);
+  });
+
+  it('with --jobs, counts and writes what one thread does, and refuses a count that is no number of threads', () => {
+    addGeneratedSeeds();
+    const expected = uncached();
+    expect(convert(seeds, { flags: ['--jobs', '2'] }).stdout).toContain('8 written, 0 removed, 0 warning(s); 8 converted, 0 unchanged');
+    expect(contents(out)).toEqual(expected);
+    const { status, stderr } = convert(seeds, { flags: ['--jobs', '0'] });
+    expect(status).not.toBe(0);
+    expect(stderr).toContain('--jobs takes a whole number of threads');
+  });
+
+  it('with --no-cache, converts every seed and leaves no cache behind', () => {
+    convert(seeds, { flags: ['--no-cache'] });
+    expect(existsSync(path.join(tmp, 'cache'))).toBe(false);
+    expect(convert(seeds, { flags: ['--no-cache'] }).stdout).toContain('0 written, 0 removed, 0 warning(s); 2 converted, 0 unchanged');
   });
 });

@@ -8,6 +8,9 @@ import path from 'node:path';
 const TAG = /<[a-zA-Z][^>]*>/g;
 const SITE_ADDRESS = /(\s(?:href|src|action)=")(\/(?!\/)[^"]*)"/g;
 const MODULE_SCRIPT = /<script type="module" src="([^"]+)"><\/script>/g;
+// A script the page runs (`src`) or loads later (`data-search-script`), by site address.
+const SCRIPT_TAG = /<script\b[^>]*>/g;
+const SCRIPT_ADDRESS = /\s(?:src|data-search-script)="(\/(?!\/)[^"]*)"/g;
 
 /**
  * A page of the built site with every site address (`/articles/x/`) made relative to the
@@ -61,10 +64,13 @@ export function relativeAddress(address: string, fromFolder: string): string {
  * addresses are returned so the caller can check each has no import to follow.
  */
 export function classicScripts(html: string): { html: string; scripts: string[] } {
-  const scripts: string[] = [];
-  const rewritten = html.replace(MODULE_SCRIPT, (_, src: string) => {
-    scripts.push(src);
-    return `<script defer src="${src}"></script>`;
-  });
-  return { html: rewritten, scripts };
+  const rewritten = html.replace(MODULE_SCRIPT, (_, src: string) => `<script defer src="${src}"></script>`);
+  return { html: rewritten, scripts: scriptAddresses(html) };
+}
+
+/** The site addresses of every script a page runs or loads on demand (`data-search-script`). */
+export function scriptAddresses(html: string): string[] {
+  const scripts = new Set<string>();
+  for (const [tag] of html.matchAll(SCRIPT_TAG)) for (const [, address] of tag.matchAll(SCRIPT_ADDRESS)) scripts.add(address);
+  return [...scripts];
 }

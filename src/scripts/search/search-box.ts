@@ -9,8 +9,8 @@ const TYPING_PAUSE = 120;
 
 /**
  * The header's search box as an ARIA combobox: results with highlighted excerpts as
- * the reader types, `/` to focus it from anywhere, arrows to move, Enter to open,
- * Escape to close; submitting without a choice opens the results page.
+ * the reader types, arrows to move, Enter to open, Escape to close; submitting without a
+ * choice opens the results page. `/` to focus it is in search-shell.ts, on every page.
  */
 export function initSearchBox(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-box]');
@@ -115,14 +115,6 @@ export function initSearchBox(): void {
   form.addEventListener('focusout', (event) => {
     if (!form.contains(event.relatedTarget as Node | null)) open(false);
   });
-  document.addEventListener('keydown', (event) => {
-    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-    event.preventDefault();
-    input.focus();
-    input.select();
-  });
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  // Words typed while this code was loading are searched now; a focused box shows its panel.
+  if (input.value.trim() !== '') input.dispatchEvent(new Event('input'));
 }

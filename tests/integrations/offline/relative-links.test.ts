@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classicScripts, prefixedLinks, relativeAddress, relativeLinks } from '../../../src/integrations/offline/relative-links.ts';
+import { classicScripts, prefixedLinks, relativeAddress, relativeLinks, scriptAddresses } from '../../../src/integrations/offline/relative-links.ts';
 
 describe('relativeAddress', () => {
   it.each([
@@ -37,6 +37,15 @@ describe('classicScripts', () => {
     const { html, scripts } = classicScripts('<script type="module" src="/_astro/a.js"></script><script type="module">inline()</script>');
     expect(html).toBe('<script defer src="/_astro/a.js"></script><script type="module">inline()</script>');
     expect(scripts).toEqual(['/_astro/a.js']);
+  });
+});
+
+describe('scriptAddresses', () => {
+  it('lists the scripts a page runs and the one it loads on demand, by site address', () => {
+    const html =
+      '<script type="application/ld+json">{}</script><script>inline()</script>' +
+      '<script defer src="/_astro/site.js" data-search-script="/_astro/search.js"></script><script src="https://cdn.example/x.js"></script>';
+    expect(scriptAddresses(html)).toEqual(['/_astro/site.js', '/_astro/search.js']);
   });
 });
 

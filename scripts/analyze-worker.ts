@@ -1,0 +1,6 @@
+// A worker thread of `analyzeSeeds`: analyses every batch of seeds it is sent and sends
+// their analyses back, in the same order.
+import { parentPort } from 'node:worker_threads';
+import { analyzeSeed, type SeedFile } from '../src/convert/analyze-seed.ts';
+
+parentPort!.on('message', (seeds: SeedFile[]) => parentPort!.postMessage(seeds.map(analyzeSeed)));

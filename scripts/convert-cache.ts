@@ -1,0 +1,168 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import v8 from 'node:v8';
+import type { SeedAnalysis } from '../src/convert/analyze-seed.ts';
+import type { SeedSummary } from '../src/convert/build-report.ts';
+
+// Bumped when what the cache files hold changes shape.
+const FORMAT = 2;
+// Analyses are kept in this many files, by seed path: a run that converts a few seeds
+// rewrites a few files, not all of them.
+const SHARDS = 32;
+// Cache files of folders not converted for this long are removed.
+const STALE_DAYS = 30;
+
+/** What the last successful run wrote, enough to tell that a new run has nothing to do. */
+export interface ConvertState {
+  version: string;
+  /** Every seed's path and SHA-256, in path order. */
+  seeds: [path: string, hash: string][];
+  /** Every file the run left in the output folder, with the SHA-256 of its content. */
+  outputs: [name: string, hash: string][];
+  summary: SeedSummary;
+  /** Its problems, as printed, and its closing counts. */
+  messages: string[];
+  articles: number;
+  warnings: number;
+}
+
+/** The two files that keep one seed folder's conversion into one output folder. */
+export interface ConvertCache {
+  /** The converter's version: a digest of everything that decides its output. */
+  version: string;
+  /** Small: what the last run wrote (`ConvertState`). */
+  state: string;
+  /** A folder of every seed's analysis, to reuse those whose bytes did not change. */
+  analyses: string;
+}
+
+/**
+ * The cache of converting `seedsDir` into `outDir`, under `cacheDir`, for this converter.
+ * The version digests the converter's own source and data (every project file that
+ * `src/convert/convert-seeds.ts` imports, followed import by import), the installed
+ * packages (npm's record of node_modules, else the lock file) and the Node.js, ICU and
+ * Unicode versions (case mapping, word segmentation and regular expressions depend on them).
+ */
+export async function openCache(root: string, cacheDir: string, seedsDir: string, outDir: string): Promise<ConvertCache> {
+  const digest = createHash('sha256').update(`format ${FORMAT}\n`);
+  for (const file of await importedFiles(path.join(root, 'src', 'convert', 'convert-seeds.ts'))) {
+    digest.update(`${path.relative(root, file)}\n`).update(await readFile(file));
+  }
+  for (const lock of ['node_modules/.package-lock.json', 'package-lock.json']) {
+    const file = path.join(root, lock);
+    if (existsSync(file)) {
+      digest.update(`${lock}\n`).update(await readFile(file));
+      break;
+    }
+  }
+  const { node, icu, unicode } = process.versions;
+  digest.update(`node ${node} icu ${icu} unicode ${unicode}\n`);
+  const name = `convert-${createHash('sha256').update(`${seedsDir}\n${outDir}`).digest('hex').slice(0, 16)}`;
+  return {
+    version: digest.digest('hex'),
+    state: path.join(cacheDir, `${name}.json`),
+    analyses: path.join(cacheDir, name),
+  };
+}
+
+/** The state of the last successful run, when it was this converter's; otherwise undefined. */
+export async function readState(cache: ConvertCache): Promise<ConvertState | undefined> {
+  try {
+    const state = JSON.parse(await readFile(cache.state, 'utf8')) as ConvertState;
+    return state.version === cache.version ? state : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The kept analyses by seed path, those of this converter; none from a file of another. */
+export async function readAnalyses(cache: ConvertCache): Promise<Map<string, SeedAnalysis>> {
+  const kept = new Map<string, SeedAnalysis>();
+  const names = await readdir(cache.analyses).catch(() => [] as string[]);
+  for (const name of names.filter((file) => /^\d+\.bin$/.test(file))) {
+    try {
+      const shard = v8.deserialize(await readFile(path.join(cache.analyses, name))) as { version: string; analyses: SeedAnalysis[] };
+      if (shard.version === cache.version) for (const analysis of shard.analyses) kept.set(analysis.path, analysis);
+    } catch {
+      // Unreadable, or written by another Node.js: converting afresh is always right.
+    }
+  }
+  return kept;
+}
+
+/**
+ * Keeps the analyses of this run (and only these) for the next one, rewriting only the
+ * files where one differs from `previous`, what was read at the start of the run.
+ */
+export async function writeAnalyses(
+  cache: ConvertCache,
+  analyses: readonly SeedAnalysis[],
+  previous: ReadonlyMap<string, SeedAnalysis>,
+): Promise<void> {
+  const shards = Array.from({ length: SHARDS }, () => [] as SeedAnalysis[]);
+  const dirty = new Set<number>();
+  for (const analysis of analyses) {
+    shards[shardOf(analysis.path)].push(analysis);
+    if (previous.get(analysis.path) !== analysis) dirty.add(shardOf(analysis.path));
+  }
+  const current = new Set(analyses.map((analysis) => analysis.path));
+  for (const seed of previous.keys()) if (!current.has(seed)) dirty.add(shardOf(seed));
+  for (const shard of dirty) {
+    const file = path.join(cache.analyses, `${shard}.bin`);
+    if (shards[shard].length === 0) await rm(file, { force: true });
+    else await writeAtomically(file, v8.serialize({ version: cache.version, analyses: shards[shard] }));
+  }
+}
+
+function shardOf(seed: string): number {
+  return createHash('sha256').update(seed).digest()[0] % SHARDS;
+}
+
+/** Records what a successful run wrote, and clears the cache files of folders long unused. */
+export async function writeState(cache: ConvertCache, state: ConvertState): Promise<void> {
+  await writeAtomically(cache.state, JSON.stringify(state));
+  await removeStale(path.dirname(cache.state));
+}
+
+/** SHA-256 of some bytes or text, hex. */
+export function sha256(data: Uint8Array | string): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+// Another run (the development server, a build) may read the file meanwhile: it sees
+// either the old file or the new one, never half of one.
+async function writeAtomically(file: string, data: Uint8Array | string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, data);
+  await rename(temporary, file);
+}
+
+async function removeStale(cacheDir: string): Promise<void> {
+  const limit = Date.now() - STALE_DAYS * 24 * 3600 * 1000;
+  const folders = new Set((await readdir(cacheDir)).flatMap((name) => /^convert-[0-9a-f]{16}(?=\.json$|$)/.exec(name) ?? []));
+  for (const name of folders) {
+    const files = [path.join(cacheDir, `${name}.json`), path.join(cacheDir, name)];
+    const used = Math.max(...(await Promise.all(files.map((file) => stat(file).then((stats) => stats.mtimeMs, () => 0)))));
+    if (used < limit) for (const file of files) await rm(file, { recursive: true, force: true });
+  }
+}
+
+/** A module and every project file it imports, directly or not, in a stable order. */
+async function importedFiles(entry: string): Promise<string[]> {
+  const seen = new Set<string>();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (!file.endsWith('.ts')) continue;
+    const source = await readFile(file, 'utf8');
+    for (const match of source.matchAll(/\b(?:from|import)\s*\(?\s*['"](\.\.?\/[^'"]+)['"]/g)) {
+      queue.push(path.resolve(path.dirname(file), match[1]));
+    }
+  }
+  return [...seen].sort();
+}

@@ -1,0 +1,126 @@
+import { createHash } from 'node:crypto';
+import { articleSchema, isLanguageTag, type ArticleData } from '../schema/article.ts';
+import { SAFE_SLUG, MAX_SLUG_LENGTH } from '../schema/slug.ts';
+import { isPartialDate } from '../lib/partial-date.ts';
+import { frenchSpacing } from '../lib/french-spacing.ts';
+import { decodeSeed } from './decode-seed.ts';
+import { parseSeed, type ParsedSeed } from './parse-seed.ts';
+import { deriveTitle } from './derive-title.ts';
+import { deriveDescription } from './derive-description.ts';
+import { deriveSlug } from './derive-slug.ts';
+import { detectLanguage } from './detect-language.ts';
+import { countWords, readingMinutes } from './count-words.ts';
+import { toMdxBody } from './to-mdx-body.ts';
+import { extractEntities } from '../entities/extract-entities.ts';
+import { splitHeaderList } from '../entities/header-lists.ts';
+import { documentTerms, type DocumentTerms } from '../topics/document-terms.ts';
+import { error, hasError, type Problem } from './problem.ts';
+
+/** A seed file as read from disk: its project-relative path and its bytes. */
+export interface SeedFile {
+  path: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * Everything a seed gives on its own, before the rest of the corpus is known: plain data,
+ * the same for the same path and bytes, so that it can be kept from one run to the next.
+ */
+export interface SeedAnalysis {
+  path: string;
+  /** SHA-256 of the bytes, hex. */
+  hash: string;
+  problems: Problem[];
+  /** Absent when the seed has an error. */
+  article?: AnalyzedArticle;
+}
+
+/** An article before the corpus step: front matter without ranked topics, and its escaped MDX body. */
+export interface AnalyzedArticle {
+  /** Front matter; `topics` are the header's, or empty until the corpus ranks them. */
+  data: ArticleData;
+  body: string;
+  /** True when the header set the topics, which the corpus must then leave alone. */
+  topicsGiven: boolean;
+  /** What ranking topics needs of this article. */
+  terms: DocumentTerms;
+}
+
+/**
+ * Analyses one seed file: decode, parse the header, derive what the header does not
+ * give, escape the body, validate the front matter against the schema.
+ */
+export function analyzeSeed(seed: SeedFile): SeedAnalysis {
+  const hash = createHash('sha256').update(seed.bytes).digest('hex');
+  const decoded = decodeSeed(seed.bytes);
+  const problems = [...decoded.problems];
+  if (hasError(problems)) return { path: seed.path, hash, problems };
+
+  const parsed = parseSeed(decoded.text);
+  problems.push(...parsed.problems, ...checkHeader(parsed));
+  if (parsed.paragraphs.length === 0) {
+    problems.push(error('no article text', undefined, 'a seed needs at least one non-empty line of text'));
+  }
+  if (hasError(problems)) return { path: seed.path, hash, problems };
+
+  const { header, paragraphs } = parsed;
+  const texts = paragraphs.map((paragraph) => paragraph.text);
+  const fullText = texts.join('\n');
+  const lang = header.lang ? Intl.getCanonicalLocales(header.lang.value)[0] : detectLanguage(fullText);
+  const wordCount = countWords(fullText);
+  const extracted = extractEntities(texts);
+  const list = (key: 'people' | 'places' | 'organizations' | 'sources') =>
+    header[key] ? splitHeaderList(header[key]) : extracted[key];
+  const candidate = {
+    title: header.title?.value ?? deriveTitle(texts[0]),
+    titleDerived: header.title === undefined,
+    description: header.description?.value ?? deriveDescription(texts[0]),
+    date: header.date?.value,
+    lang,
+    slug: header.slug?.value ?? deriveSlug(seed.path),
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+    seed: seed.path,
+    seedHash: hash,
+    sourceEncoding: decoded.encoding.startsWith('utf-8') ? undefined : decoded.encoding,
+    people: list('people'),
+    places: list('places'),
+    organizations: list('organizations'),
+    topics: header.topics ? splitHeaderList(header.topics) : [],
+    sources: list('sources'),
+  };
+  const result = articleSchema.safeParse(candidate);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      problems.push(error(`front matter field "${issue.path.join('.')}": ${issue.message}`));
+    }
+    return { path: seed.path, hash, problems };
+  }
+  const body = toMdxBody(lang.startsWith('fr') ? texts.map(frenchSpacing) : texts);
+  const article = { data: result.data, body, topicsGiven: !!header.topics, terms: documentTerms(texts) };
+  return { path: seed.path, hash, problems, article };
+}
+
+function checkHeader({ header }: ParsedSeed): Problem[] {
+  const problems: Problem[] = [];
+  const { date, slug, lang, title, description } = header;
+  if (date && !isPartialDate(date.value)) {
+    problems.push(error(`impossible or malformed date "${date.value}"`, date.line, 'write YYYY, YYYY-MM or YYYY-MM-DD'));
+  }
+  if (slug && (!SAFE_SLUG.test(slug.value) || slug.value.length > MAX_SLUG_LENGTH)) {
+    problems.push(
+      error(
+        `unsafe slug "${slug.value}"`,
+        slug.line,
+        `use lower-case ASCII letters, digits and single hyphens, at most ${MAX_SLUG_LENGTH} characters`,
+      ),
+    );
+  }
+  if (lang && !isLanguageTag(lang.value)) {
+    problems.push(error(`invalid language tag "${lang.value}"`, lang.line, 'use a BCP 47 tag such as fr or en'));
+  }
+  for (const field of [title, description]) {
+    if (field && field.value === '') problems.push(error('empty header value', field.line));
+  }
+  return problems;
+}

@@ -1,0 +1,128 @@
+import { data } from 'franc-min/data.js';
+import { expressions } from 'franc-min/expressions.js';
+import { TrigramTable, type TrigramKey } from './trigram-table.ts';
+
+/** The trigram models of the candidate languages written in one script. */
+export interface ScriptModel {
+  /** Candidate languages of the script, in franc's data order (which breaks ties). */
+  languages: string[];
+  /** A number (`id`) for each trigram any of the models ranks. */
+  ids: TrigramTable;
+  /** How many trigrams have a number. */
+  size: number;
+  /**
+   * Where each trigram is ranked: the entries of trigram `id` are `starts[id]` to
+   * `starts[id + 1]` (exclusive) of `entryLanguages` (index in `languages`) and `entryRanks`.
+   */
+  starts: Int32Array;
+  entryLanguages: Int32Array;
+  entryRanks: Int32Array;
+}
+
+const SCRIPTS = Object.keys(expressions);
+// Latin shares no character with any other script's expression (a test checks it), so
+// Latin on more than half of the sample outnumbers every other script.
+const LATIN = 'Latin';
+const models = new Map<string, ScriptModel>();
+
+/**
+ * The script most of a sample is written in, as franc decides it: the models of its
+ * candidate languages, or directly a language code for a script only one language uses
+ * (`ell` for Greek), or `und` when no candidate writes it.
+ */
+export function scriptOf(sample: string, candidates: readonly string[]): ScriptModel | string {
+  let topCount = -1;
+  let top: string | undefined;
+  if (latinCount(sample) * 2 > sample.length) return modelFor(LATIN, candidates);
+  // franc compares match counts divided by the same length; the counts order alike.
+  for (const script of SCRIPTS) {
+    const count = sample.match(expressions[script])?.length ?? 0;
+    if (count > topCount) {
+      topCount = count;
+      top = script;
+    }
+  }
+  if (top === undefined || !Object.hasOwn(data, top)) {
+    return top === undefined || topCount === 0 || !candidates.includes(top) ? 'und' : top;
+  }
+  return modelFor(top, candidates);
+}
+
+// Whether a code unit is Latin, filled in as units are met: 0 not yet known, 1 yes, 2 no.
+const latinUnits = new Uint8Array(0x10000);
+
+/** How many matches franc's Latin expression finds in a sample. */
+function latinCount(sample: string): number {
+  let count = 0;
+  for (let index = 0; index < sample.length; index++) {
+    const unit = sample.charCodeAt(index);
+    // The expression matches some surrogate pairs as one: let it count those itself.
+    if (unit >= 0xd800 && unit <= 0xdfff) return sample.match(expressions[LATIN])?.length ?? 0;
+    let known = latinUnits[unit];
+    if (known === 0) {
+      const expression = expressions[LATIN];
+      expression.lastIndex = 0;
+      known = latinUnits[unit] = expression.test(String.fromCharCode(unit)) ? 1 : 2;
+    }
+    if (known === 1) count++;
+  }
+  return count;
+}
+
+function modelFor(script: string, candidates: readonly string[]): ScriptModel {
+  const key = `${script}:${candidates.join(',')}`;
+  let model = models.get(key);
+  if (!model) {
+    model = buildModel(data[script], candidates);
+    models.set(key, model);
+  }
+  return model;
+}
+
+/**
+ * A sample as franc's `trigram-utils` reads it before cutting it into trigrams: ASCII
+ * punctuation and digits become spaces, white space collapses, lower case, one space of
+ * padding at each end. `"Le chat, 2 fois."` → `" le chat fois "`
+ */
+export function francText(sample: string): string {
+  return ` ${sample.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
+}
+
+/** The key of the trigram at `index`; equal trigrams, and only they, get equal keys. */
+export function trigramKey(text: string, index: number): TrigramKey {
+  const a = text.charCodeAt(index);
+  const b = text.charCodeAt(index + 1);
+  const c = text.charCodeAt(index + 2);
+  return (a | b | c) < 256 ? (a << 16) | (b << 8) | c : text.slice(index, index + 3);
+}
+
+function buildModel(languages: Record<string, string>, candidates: readonly string[]): ScriptModel {
+  const kept = Object.keys(languages).filter((language) => candidates.includes(language));
+  const ids = new TrigramTable(4096);
+  let size = 0;
+  const entries: [id: number, language: number, rank: number][] = [];
+  kept.forEach((language, index) => {
+    const trigrams = languages[language].split('|');
+    // franc keeps a trigram's first rank when its model lists it twice.
+    for (let rank = trigrams.length - 1; rank >= 0; rank--) {
+      // franc looks up only three-unit trigrams; a model entry of another length never matches.
+      if (trigrams[rank].length !== 3) continue;
+      const key = trigramKey(trigrams[rank], 0);
+      let id = ids.get(key);
+      if (id < 0) ids.set(key, (id = size++));
+      entries.push([id, index, rank]);
+    }
+  });
+  entries.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const starts = new Int32Array(size + 1);
+  for (const [id] of entries) starts[id + 1]++;
+  for (let id = 0; id < size; id++) starts[id + 1] += starts[id];
+  return {
+    languages: kept,
+    ids,
+    size,
+    starts,
+    entryLanguages: Int32Array.from(entries, ([, language]) => language),
+    entryRanks: Int32Array.from(entries, ([, , rank]) => rank),
+  };
+}

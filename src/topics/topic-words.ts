@@ -1,0 +1,108 @@
+import { createRequire } from 'node:module';
+import stopwordsIso from 'stopwords-iso' with { type: 'json' };
+import fillerData from './filler-words.json' with { type: 'json' };
+import roleData from '../entities/data/roles.json' with { type: 'json' };
+import { loadGazetteer } from '../entities/gazetteer.ts';
+import { foldKey } from '../entities/normalize.ts';
+
+/** How a spelling takes part in phrases, worked out once per spelling. */
+export interface Spelling {
+  /** True when it starts with a capital, a proper noun unless it opens a sentence. */
+  capital: boolean;
+  /** Absent for a word no topic holds: stop word, elision, place, number, adverb, short word. */
+  word?: Word;
+}
+
+/** A lower-case word, with what a topic asks of its words, shared by its spellings. */
+export interface Word extends Numbered {
+  /** A conjugated verb or a present participle (« impliquant », « interviendront »). */
+  verb: boolean;
+  /** An adjective (« militaires », « nucléaire »), no topic on its own. */
+  adjective: boolean;
+  /** A past participle (« jugé »), most often a verb at either end of a phrase. */
+  participle: boolean;
+  /** A role word (« général »), no topic on its own. */
+  role: boolean;
+  stem: Numbered;
+}
+
+/** A word or a stem, which a document numbers as it reads it (`document` says which one did). */
+export interface Numbered {
+  text: string;
+  document: number;
+  number: number;
+}
+
+const require = createRequire(import.meta.url);
+const stemmer = (require('snowball-stemmers') as { newStemmer(language: string): { stem(word: string): string } }).newStemmer(
+  'french',
+);
+const STOPWORDS = new Set([...(stopwordsIso as Record<string, string[]>).fr, ...fillerData.words].map((word) => word.toLowerCase()));
+// Without a part-of-speech tagger, word endings tell verbs and adjectives well enough.
+const VERB_FORM = /(?:ant|ront|raient|rait|aient|ait|èrent)$/u;
+const ADJECTIVE_FORM = /(?:aires?|iques?|elles?|els?|al|ales?|aux|ifs?|ives?|euses?|eux|ienne?s?|ées?|és?)$/u;
+const PARTICIPLE = /(?:é|ée|és|ées)$/u;
+const ROLES = new Set(roleData.roles.map(foldKey));
+const ELIDED = /^(?:l|d|qu|n|s|c|j|m|t|jusqu|lorsqu|puisqu)'/;
+const CAPITAL = /^\p{Lu}/u;
+// Words repeat across an archive; a bound keeps a huge one from holding every spelling.
+const MAX_CACHED = 200_000;
+
+const spellings = new Map<string, Spelling>();
+const words = new Map<string, Word>();
+const stems = new Map<string, Numbered>();
+
+/** What a written word is to topics: `"Défense"` → capital, the word « défense » of stem « défens ». */
+export function spellingOf(written: string): Spelling {
+  let spelling = spellings.get(written);
+  if (spelling === undefined) {
+    // `toLowerCase` is `toLocaleLowerCase('fr')`: only Turkish, Azeri and Lithuanian lower differently.
+    const lower = written.replace(/’/g, "'").toLowerCase();
+    const excluded =
+      ELIDED.test(lower) || isPlaceWord(lower) || STOPWORDS.has(lower) || lower.length < 3 || /\d/.test(lower) || /ment$/.test(lower);
+    spelling = { capital: CAPITAL.test(written), word: excluded ? undefined : wordOf(lower) };
+    spellings.set(written, spelling);
+  }
+  return spelling;
+}
+
+/**
+ * Forgets the words met so far once they are many. Only between documents: a document's
+ * words keep their numbers while it is read, and two spellings of one word must always
+ * lead to the same word.
+ */
+export function forgetWordsIfMany(): void {
+  if (spellings.size <= MAX_CACHED) return;
+  spellings.clear();
+  words.clear();
+  stems.clear();
+}
+
+function wordOf(text: string): Word {
+  let word = words.get(text);
+  if (word === undefined) {
+    const stemText = stemmer.stem(text);
+    let stem = stems.get(stemText);
+    if (stem === undefined) stems.set(stemText, (stem = { text: stemText, document: 0, number: 0 }));
+    const role = ROLES.has(foldKey(text));
+    word = { text, document: 0, number: 0, verb: VERB_FORM.test(text), adjective: ADJECTIVE_FORM.test(text), participle: PARTICIPLE.test(text), role, stem };
+    words.set(text, word);
+  }
+  return word;
+}
+
+/** Demonyms and place names are the places' business, not topics (« arabes », « saoudite »). */
+function isPlaceWord(word: string): boolean {
+  placeWords ??= buildPlaceWords();
+  const key = foldKey(word);
+  return placeWords.has(key) || key.split('-').some((part) => placeWords!.has(part));
+}
+
+let placeWords: Set<string> | undefined;
+
+function buildPlaceWords(): Set<string> {
+  const { demonyms, names, adjectivePrefixes } = loadGazetteer();
+  const words = new Set([...demonyms.keys(), ...adjectivePrefixes.keys(), 'arabe', 'arabes']);
+  for (const [key, entry] of names) if (entry.kind === 'place') for (const word of key.split(' ')) words.add(word);
+  return words;
+}

@@ -1,0 +1,86 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openCache, readAnalyses, readState, writeAnalyses } from '../../scripts/convert-cache.ts';
+import type { SeedAnalysis } from '../../src/convert/analyze-seed.ts';
+
+let root: string;
+const write = (file: string, text: string) => {
+  mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+  writeFileSync(path.join(root, file), text);
+};
+const open = (seeds = '/s', out = '/o') => openCache(root, path.join(root, 'cache'), seeds, out);
+
+beforeEach(() => {
+  root = mkdtempSync(path.join(os.tmpdir(), 'veille-cache-'));
+  write('src/convert/convert-seeds.ts', "import { a } from './a.ts';\nimport data from '../data/words.json' with { type: 'json' };\n");
+  write('src/convert/a.ts', "export { b } from '../lib/b.ts';\n");
+  write('src/lib/b.ts', 'export const b = 1;\n');
+  write('src/data/words.json', '["mot"]');
+  write('src/unrelated.ts', 'export const c = 1;\n');
+  write('package-lock.json', '{"lockfileVersion":3}');
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('writeAnalyses', () => {
+  it('rewrites only the files holding an analysis that changed or went', async () => {
+    const cache = await open();
+    const analyses = Array.from({ length: 200 }, (_, index): SeedAnalysis => ({ path: `seeds/${index}.txt`, hash: `h${index}`, problems: [] }));
+    await writeAnalyses(cache, analyses, new Map());
+    const kept = await readAnalyses(cache);
+    expect(kept).toEqual(new Map(analyses.map((analysis) => [analysis.path, analysis])));
+    const stamps = () => new Map(readdirSync(cache.analyses).map((name) => [name, statSync(path.join(cache.analyses, name)).mtimeMs]));
+    const before = stamps();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const next = [...kept.values()].filter((analysis) => analysis.path !== 'seeds/7.txt');
+    next[0] = { ...next[0], hash: 'changed' };
+    await writeAnalyses(cache, next, kept);
+    const after = stamps();
+    expect([...after].filter(([name, time]) => before.get(name) !== time).length).toBeLessThanOrEqual(2);
+    expect(await readAnalyses(cache)).toEqual(new Map(next.map((analysis) => [analysis.path, analysis])));
+  });
+});
+
+describe('openCache', () => {
+  it('gives the same version for the same converter, and files of their own to each pair of folders', async () => {
+    const cache = await open();
+    expect(await open()).toEqual(cache);
+    const other = await open('/s', '/elsewhere');
+    expect(other.version).toBe(cache.version);
+    expect(other.state).not.toBe(cache.state);
+    expect(other.analyses).not.toBe(cache.analyses);
+  });
+
+  it.each([
+    ['the converter', 'src/convert/convert-seeds.ts'],
+    ['a module it imports through another', 'src/lib/b.ts'],
+    ['a data file it imports', 'src/data/words.json'],
+    ['the installed packages', 'package-lock.json'],
+  ])('changes version when %s changes', async (_, file) => {
+    const before = (await open()).version;
+    write(file, `${file.endsWith('.json') ? '{}' : '// edited\n'}`);
+    expect((await open()).version).not.toBe(before);
+  });
+
+  it('keeps its version when a file the converter does not import changes', async () => {
+    const before = (await open()).version;
+    write('src/unrelated.ts', 'export const c = 2;\n');
+    expect((await open()).version).toBe(before);
+  });
+
+  it('reads nothing from missing, damaged or other-version files', async () => {
+    const cache = await open();
+    expect(await readAnalyses(cache)).toEqual(new Map());
+    expect(await readState(cache)).toBeUndefined();
+    const analysis: SeedAnalysis = { path: 'seeds/a.txt', hash: 'h', problems: [] };
+    await writeAnalyses(cache, [analysis], new Map());
+    expect(await readAnalyses(cache)).toEqual(new Map([['seeds/a.txt', analysis]]));
+    write('src/lib/b.ts', 'export const b = 2;\n');
+    expect(await readAnalyses(await open())).toEqual(new Map());
+    for (const name of readdirSync(cache.analyses)) writeFileSync(path.join(cache.analyses, name), 'not a cache');
+    writeFileSync(cache.state, '{ broken');
+    expect(await readAnalyses(cache)).toEqual(new Map());
+    expect(await readState(cache)).toBeUndefined();
+  });
+});
