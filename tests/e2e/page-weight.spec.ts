@@ -8,11 +8,21 @@ const JUNE_2024 = seedFacts('seeds/004_5a753ca10db2e016.txt');
 /** The search code: Pagefind's files and the site's own search script. */
 const SEARCH_FILE = /\/pagefind\/|\/_astro\/search-entry[^/]*\.js$/;
 
-/** Every response of a page, with its kind and the size of its body as served. */
-function recordResponses(page: Page): { url: string; kind: string; bytes: number }[] {
-  const responses: { url: string; kind: string; bytes: number }[] = [];
-  page.on('response', async (response) => {
-    const bytes = (await response.body().catch(() => Buffer.alloc(0))).length;
+/** A response of a page: its address and kind at once, the size of its body once read. */
+interface Recorded {
+  url: string;
+  kind: string;
+  bytes: Promise<number>;
+}
+
+/**
+ * Every response of a page, recorded the moment it arrives: reading a body takes time, so
+ * its size is a promise, and no response can be missed by a count taken meanwhile.
+ */
+function recordResponses(page: Page): Recorded[] {
+  const responses: Recorded[] = [];
+  page.on('response', (response) => {
+    const bytes = response.body().then((body) => body.length, () => 0);
     responses.push({ url: response.url(), kind: response.request().resourceType(), bytes });
   });
   return responses;
@@ -33,8 +43,8 @@ test('an article loads no search code until the reader searches', async ({ page 
   await page.waitForLoadState('networkidle');
   expect(responses.map((response) => response.url).filter((url) => SEARCH_FILE.test(url))).toEqual([]);
 
-  const total = (kind: string) => responses.filter((response) => response.kind === kind).reduce((sum, response) => sum + response.bytes, 0);
-  const weight = { html: total('document'), css: total('stylesheet'), js: total('script') };
+  const total = async (kind: string) => (await Promise.all(responses.filter((response) => response.kind === kind).map((response) => response.bytes))).reduce((sum, bytes) => sum + bytes, 0);
+  const weight = { html: await total('document'), css: await total('stylesheet'), js: await total('script') };
   test.info().annotations.push({ type: 'article weight before searching (bytes)', description: JSON.stringify(weight) });
   console.log(`article weight before searching, in bytes: ${JSON.stringify(weight)}`);
   expect(weight.js).toBeGreaterThan(0);
