@@ -32,6 +32,7 @@ export function pagefindIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
+        const basePath = new URL(site.url).pathname;
         const pagesStarted = performance.now();
         const { pages, indexed, scripts, searchStarted } = await withSearchIndex(site.lang, async (index) => {
           const pages = await sitePages(siteDir, PAGEFIND_DIR);
@@ -43,7 +44,7 @@ export function pagefindIndex(): AstroIntegration {
                 const file = path.join(siteDir, page);
                 const html = await readFile(file, 'utf8');
                 const wasIndexed = await index.add(page, html);
-                const offline = offlinePage(html, page, new URL(site.url).pathname);
+                const offline = offlinePage(html, page, basePath);
                 for (const script of offline.scripts) scripts.add(script);
                 await writeFile(file, offline.html);
                 return wasIndexed;

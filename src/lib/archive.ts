@@ -1,4 +1,4 @@
-import { parsePartialDate } from './partial-date.ts';
+import { monthName, parsePartialDate } from './partial-date.ts';
 
 /** What the archive logic needs to know of an article. */
 export interface ArchiveItem {
@@ -83,4 +83,36 @@ export interface Neighbours<T> {
 export function neighboursBySlug<T extends ArchiveItem>(items: readonly T[]): Map<string, Neighbours<T>> {
   const sorted = sortNewestFirst(items);
   return new Map(sorted.map((item, index) => [item.slug, { newer: sorted[index - 1], older: sorted[index + 1] }]));
+}
+
+/** « juin 2024 », or « 2024, mois inconnu » for the articles dated to the year only. */
+export function monthLabel(year: number, month?: number): string {
+  return month === undefined ? `${year}, mois inconnu` : `${monthName(month)} ${year}`;
+}
+
+/** A month label as a heading or link text: « Juin 2024 », « 2024, mois inconnu ». */
+export function monthHeading(year: number, month?: number): string {
+  const label = monthLabel(year, month);
+  return label.charAt(0).toLocaleUpperCase('fr') + label.slice(1);
+}
+
+/** Where a year (or the undated articles, `year` undefined) starts in the paged timeline. */
+export interface GroupStart {
+  year?: number;
+  page: number;
+}
+
+/**
+ * The page on which each year's articles, then the undated ones, start when the archive is
+ * listed newest first in pages of `pageSize`: the timeline's « Années » links.
+ */
+export function groupStarts(archive: Archive<unknown>, pageSize: number): GroupStart[] {
+  const starts: GroupStart[] = [];
+  let before = 0;
+  for (const year of archive.years) {
+    starts.push({ year: year.year, page: Math.floor(before / pageSize) + 1 });
+    before += year.count;
+  }
+  if (archive.undated.length > 0) starts.push({ page: Math.floor(before / pageSize) + 1 });
+  return starts;
 }

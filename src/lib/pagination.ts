@@ -6,6 +6,11 @@ export function pageSizeFrom(text: string | undefined): number {
   return size;
 }
 
+/** What a page's title and heading add when a listing has several pages: ` (page 2 sur 5)`, else nothing. */
+export function pageSuffix(current: number, last: number): string {
+  return last > 1 ? ` (page ${current} sur ${last})` : '';
+}
+
 /** Address of page `n` of a listing whose first page is at `first`: `/lieux/paris/` → `/lieux/paris/3/`. */
 export function pagePath(first: string, n: number): string {
   return n === 1 ? first : `${first}${n}/`;

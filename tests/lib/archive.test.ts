@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareNewestFirst, groupByYearAndMonth, neighboursBySlug, sortNewestFirst, type ArchiveItem } from '../../src/lib/archive.ts';
+import { compareNewestFirst, groupByYearAndMonth, groupStarts, monthHeading, monthLabel, neighboursBySlug, sortNewestFirst, type ArchiveItem } from '../../src/lib/archive.ts';
 
 const item = (slug: string, date?: string): ArchiveItem => ({ slug, title: slug.toUpperCase(), date });
 const slugs = (items: readonly ArchiveItem[]) => items.map((i) => i.slug);
@@ -115,5 +115,31 @@ describe('neighboursBySlug', () => {
     expect([...neighbours.keys()].sort()).toEqual(['mid', 'new', 'nodate', 'old']);
     expect(neighboursBySlug([item('seul', '2024')]).get('seul')).toEqual({ newer: undefined, older: undefined });
     expect(neighboursBySlug([]).size).toBe(0);
+  });
+});
+
+describe('monthLabel and monthHeading', () => {
+  it('name a month, or the year-only articles, as text and as a heading', () => {
+    expect(monthLabel(2024, 6)).toBe('juin 2024');
+    expect(monthLabel(2024)).toBe('2024, mois inconnu');
+    expect(monthHeading(2024, 6)).toBe('Juin 2024');
+    expect(monthHeading(2024)).toBe('2024, mois inconnu');
+  });
+});
+
+describe('groupStarts', () => {
+  const archive = groupByYearAndMonth([
+    ...Array.from({ length: 3 }, (_, i) => ({ slug: `a${i}`, title: 'a', date: '2024-06-01' })),
+    ...Array.from({ length: 4 }, (_, i) => ({ slug: `b${i}`, title: 'b', date: '2023' })),
+    { slug: 'c', title: 'c' },
+  ]);
+
+  it('gives the page on which each year, then the undated articles, start', () => {
+    expect(groupStarts(archive, 2)).toEqual([{ year: 2024, page: 1 }, { year: 2023, page: 2 }, { page: 4 }]);
+    expect(groupStarts(archive, 100)).toEqual([{ year: 2024, page: 1 }, { year: 2023, page: 1 }, { page: 1 }]);
+  });
+
+  it('leaves out the undated articles when there are none', () => {
+    expect(groupStarts(groupByYearAndMonth([{ slug: 'a', title: 'a', date: '2024' }]), 10)).toEqual([{ year: 2024, page: 1 }]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { pageNumbers, pagePath, pageSizeFrom } from '../../src/lib/pagination.ts';
+import { pageNumbers, pagePath, pageSizeFrom, pageSuffix } from '../../src/lib/pagination.ts';
 
 describe('pageNumbers', () => {
   it('shows the ends, the current page and its neighbours, with gaps', () => {
@@ -38,6 +38,13 @@ describe('pagePath', () => {
   it('keeps the first page at the listing address and numbers the others', () => {
     expect(pagePath('/lieux/paris/', 1)).toBe('/lieux/paris/');
     expect(pagePath('/lieux/paris/', 3)).toBe('/lieux/paris/3/');
+  });
+});
+
+describe('pageSuffix', () => {
+  it('numbers the page only when there are several', () => {
+    expect(pageSuffix(2, 5)).toBe(' (page 2 sur 5)');
+    expect(pageSuffix(1, 1)).toBe('');
   });
 });
 
