@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_FLAGS } from './tests/e2e/support/chromium.ts';
 
-/** Debian's Chromium: browser downloads are not available on the machines that run the tests. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The Lighthouse gate, which must have the machine to itself to measure performance fairly. */
+const LIGHTHOUSE = '**/lighthouse.spec.ts';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -14,10 +15,12 @@ export default defineConfig({
   use: {
     ...devices['Desktop Chrome'],
     baseURL: process.env.E2E_BASE_URL,
-    launchOptions: {
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    },
+    launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_FLAGS },
     trace: 'retain-on-failure',
   },
+  projects: [
+    { name: 'site', testIgnore: LIGHTHOUSE },
+    // Runs after every other test (`--no-deps` runs it alone).
+    { name: 'lighthouse', testMatch: LIGHTHOUSE, dependencies: ['site'] },
+  ],
 });
