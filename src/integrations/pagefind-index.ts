@@ -1,73 +1,71 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pLimit from 'p-limit';
 import { site } from '../site.config.ts';
-import { finishOffline, offlinePage } from './offline/package-offline.ts';
-import { withSearchIndex } from './search-index.ts';
+import { createBuildPass, setBuildPass, type BuildPass } from './build-pass.ts';
+import { assertScriptsStandalone, writeSearchBundle } from './offline/package-offline.ts';
+import { openSearchIndex, type SearchIndex } from './search-index.ts';
 import { sitePages } from './files-under.ts';
 import { formatBuildReport, type PhaseTimes, type SeedSummary } from '../convert/build-report.ts';
 import { articlesDir, CONVERT_SUMMARY } from '../../scripts/paths.ts';
 
 /** Folder of the search bundle inside the built site. */
 export const PAGEFIND_DIR = 'pagefind';
-// Pages in flight at once: enough to keep Pagefind's service and the disk busy while
-// this process rewrites links, few enough that memory does not grow with the archive.
-const PAGES_IN_FLIGHT = 16;
 
 /**
- * The last step of `astro build`, in one pass over the built pages: each page is read
- * once, added to the Pagefind index (article bodies only, folded for search, see
- * foldHtmlText) and rewritten for reading from disk and under any sub-path (see
- * package-offline.ts). Then the search bundle is written and packaged for disk too.
+ * Search and reading from disk, done as Astro renders: a middleware hands each page to
+ * the build pass (build-pass.ts), which sends article bodies to Pagefind (folded for
+ * search, see foldHtmlText) and rewrites the page for reading from disk and under any
+ * sub-path (see package-offline.ts) before Astro writes it, so no page is read back.
+ * Once every page is written, the search bundle is written and packaged for disk too.
  */
 export function pagefindIndex(): AstroIntegration {
   let astroStarted = 0;
+  let index: SearchIndex | undefined;
+  let pass: BuildPass | undefined;
   return {
     name: 'veille:pagefind',
     hooks: {
-      'astro:build:start': () => {
+      'astro:config:setup': ({ command, addMiddleware }) => {
+        if (command === 'build') addMiddleware({ entrypoint: new URL('./build-pass-middleware.ts', import.meta.url), order: 'post' });
+      },
+      'astro:build:start': async () => {
         astroStarted = performance.now();
+        index = await openSearchIndex(site.lang);
+        pass = createBuildPass(index, new URL(site.url).pathname);
+        setBuildPass(pass);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        setBuildPass(undefined);
+        if (!index || !pass) throw new Error('veille:pagefind: the build ended without having started');
         const siteDir = fileURLToPath(dir);
-        const basePath = new URL(site.url).pathname;
-        const pagesStarted = performance.now();
-        const { pages, indexed, scripts, searchStarted } = await withSearchIndex(site.lang, async (index) => {
-          const pages = await sitePages(siteDir, PAGEFIND_DIR);
-          const scripts = new Set<string>();
-          const limit = pLimit(PAGES_IN_FLIGHT);
-          const added = await Promise.all(
-            pages.map((page) =>
-              limit(async () => {
-                const file = path.join(siteDir, page);
-                const html = await readFile(file, 'utf8');
-                const wasIndexed = await index.add(page, html);
-                const offline = offlinePage(html, page, basePath);
-                for (const script of offline.scripts) scripts.add(script);
-                await writeFile(file, offline.html);
-                return wasIndexed;
-              }),
-            ),
-          );
-          const searchStarted = performance.now();
-          await index.write(path.join(siteDir, PAGEFIND_DIR));
-          return { pages: pages.length, indexed: added.filter(Boolean).length, scripts, searchStarted };
-        });
-        const files = await finishOffline(siteDir, scripts, PAGEFIND_DIR);
-        logger.info(`${pages} pages read once: ${indexed} articles indexed, every page packaged for reading from disk (${files} search files)`);
-        const summary = await readConvertSummary();
-        const phases: PhaseTimes = [
-          ...(summary ? [['convert', summary.milliseconds] as [string, number]] : []),
-          ['astro', pagesStarted - astroStarted],
-          ['pages', searchStarted - pagesStarted],
-          ['search', performance.now() - searchStarted],
-        ];
-        console.log(`\n${formatBuildReport(summary, pages, phases)}`);
+        const searchStarted = performance.now();
+        try {
+          const { files, indexed, scripts } = await pass.finish();
+          await assertEveryPagePassed(siteDir, files);
+          await assertScriptsStandalone(siteDir, scripts);
+          const wrapped = await writeSearchBundle(path.join(siteDir, PAGEFIND_DIR), await index.files());
+          logger.info(`${files.size} pages: ${indexed} articles indexed, every page packaged for reading from disk (${wrapped} search files)`);
+          const summary = await readConvertSummary();
+          const phases: PhaseTimes = [
+            ...(summary ? [['convert', summary.milliseconds] as [string, number]] : []),
+            ['astro', searchStarted - astroStarted],
+            ['search', performance.now() - searchStarted],
+          ];
+          console.log(`\n${formatBuildReport(summary, files.size, phases)}`);
+        } finally {
+          await index.close();
+        }
       },
     },
   };
+}
+
+/** Fails the build if a page was written without going through the build pass (it would not work from disk). */
+async function assertEveryPagePassed(siteDir: string, passed: Set<string>): Promise<void> {
+  const missed = (await sitePages(siteDir, PAGEFIND_DIR)).filter((page) => !passed.has(page));
+  if (missed.length > 0) throw new Error(`veille:pagefind: ${missed.length} page(s) were not packaged for reading from disk: ${missed.slice(0, 5).join(', ')}`);
 }
 
 /**

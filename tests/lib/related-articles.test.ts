@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareNewestFirst } from '../../src/lib/archive.ts';
-import { relatedArticles } from '../../src/lib/related-articles.ts';
+import { ALWAYS_TELLING, relatedArticles } from '../../src/lib/related-articles.ts';
 
 interface Item {
   slug: string;
@@ -10,8 +10,8 @@ interface Item {
   keys: string[];
 }
 const item = (slug: string, date: string | undefined, keys: string[]): Item => ({ slug, title: slug, date, keys });
-const related = (items: Item[], limit?: number) =>
-  new Map([...relatedArticles(items, (entry) => entry.keys, limit)].map(([slug, list]) => [slug, list.map((entry) => entry.slug)]));
+const related = (items: Item[], limit?: number, commonShare?: number) =>
+  new Map([...relatedArticles(items, (entry) => entry.keys, limit, commonShare)].map(([slug, list]) => [slug, list.map((entry) => entry.slug)]));
 
 describe('relatedArticles', () => {
   const items = [
@@ -37,6 +37,17 @@ describe('relatedArticles', () => {
   it('counts a key repeated in one article once', () => {
     const twice = [item('a', '2024', ['l:Gaza', 'l:Gaza']), item('b', '2023', ['l:Gaza']), item('c', '2022', ['l:Gaza', 'p:X'])];
     expect(related(twice).get('a')).toEqual(['b', 'c']);
+  });
+
+  it('leaves out names too common to tell, once the archive is large', () => {
+    // One name in every article, another in two: past ALWAYS_TELLING articles, only the rare one counts.
+    const count = ALWAYS_TELLING * 2;
+    const many = Array.from({ length: count }, (_, index) => item(`a${String(index).padStart(3, '0')}`, '2024', index < 2 ? ['l:France', 'p:Rare'] : ['l:France']));
+    expect(related(many, 5, 0.1).get('a000')).toEqual(['a001']);
+    expect(related(many, 5, 0.1).get('a002')).toEqual([]);
+    // Below the limit, every name counts.
+    const few = many.slice(0, ALWAYS_TELLING);
+    expect(related(few, 5, 0.1).get('a002')).toEqual(['a000', 'a001', 'a003', 'a004', 'a005']);
   });
 
   it('agrees with comparing every pair of articles', () => {

@@ -1,7 +1,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import pLimit from 'p-limit';
 import { classicScripts, prefixedLinks, relativeLinks } from './relative-links.ts';
-import { filesUnder } from '../files-under.ts';
 
 /** Folder of the wrapped search files inside the Pagefind bundle (read by offline-pagefind.ts). */
 const OFFLINE_FOLDER = 'offline';
@@ -23,12 +23,10 @@ export function offlinePage(html: string, page: string, basePath = '/'): { html:
 
 /**
  * The site-wide part of the offline packaging, once every page went through `offlinePage`:
- * each script checked to run standalone, and every Pagefind file also written as a classic
- * script. Resolves the number of search files wrapped.
+ * each script the pages run checked to run standalone from disk.
  */
-export async function finishOffline(siteDir: string, scripts: Iterable<string>, pagefindDir = 'pagefind'): Promise<number> {
+export async function assertScriptsStandalone(siteDir: string, scripts: Iterable<string>): Promise<void> {
   for (const script of new Set(scripts)) await assertStandalone(siteDir, script);
-  return wrapSearchFiles(path.join(siteDir, pagefindDir));
 }
 
 async function assertStandalone(siteDir: string, script: string): Promise<void> {
@@ -38,22 +36,32 @@ async function assertStandalone(siteDir: string, script: string): Promise<void> 
   }
 }
 
-async function wrapSearchFiles(bundleDir: string): Promise<number> {
-  await rm(path.join(bundleDir, OFFLINE_FOLDER), { recursive: true, force: true });
-  let count = 0;
-  for (const file of await filesUnder(bundleDir)) {
-    if (UNUSED.test(file)) {
-      await rm(path.join(bundleDir, file));
-      continue;
-    }
-    const target = path.join(bundleDir, OFFLINE_FOLDER, `${file}.js`);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, wrapFile(file, await readFile(path.join(bundleDir, file))));
-    count++;
-  }
-  await rm(path.join(bundleDir, 'playground'), { recursive: true, force: true });
-  return count;
+/** A file of the search bundle, by its path inside the bundle folder. */
+export interface BundleFile {
+  path: string;
+  content: Uint8Array;
 }
+
+/**
+ * Writes the search bundle into `bundleDir` as it is served, and each of its files again
+ * as a classic script for reading from disk (`offline/<file>.js`), straight from memory.
+ * Pagefind's own interfaces are left out. Resolves the number of search files.
+ */
+export async function writeSearchBundle(bundleDir: string, files: readonly BundleFile[]): Promise<number> {
+  await rm(bundleDir, { recursive: true, force: true });
+  const used = files.filter((file) => !UNUSED.test(file.path));
+  const targets = used.flatMap((file) => [
+    { file: path.join(bundleDir, file.path), content: file.content },
+    { file: path.join(bundleDir, OFFLINE_FOLDER, `${file.path}.js`), content: wrapFile(file.path, file.content) },
+  ]);
+  for (const folder of new Set(targets.map(({ file }) => path.dirname(file)))) await mkdir(folder, { recursive: true });
+  // Thousands of small files: a few writes in flight keep the disk busy without holding many handles.
+  const limit = pLimit(WRITES_IN_FLIGHT);
+  await Promise.all(targets.map(({ file, content }) => limit(() => writeFile(file, content))));
+  return used.length;
+}
+
+const WRITES_IN_FLIGHT = 16;
 
 /** A classic script that hands a file's bytes to the page: `window.__veillePagefindFile("index/fr_1.pf_index", "H4sI…")`. */
 export function wrapFile(file: string, bytes: Uint8Array): string {
