@@ -43,6 +43,7 @@ interface PagefindResponse {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  preload(term: string): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options?: SearchOptions): Promise<PagefindResponse | null>;
   filters(): Promise<FilterCounts>;
@@ -78,6 +79,22 @@ export function allFilters(): Promise<FilterCounts> {
   return filtersLoading;
 }
 
+/**
+ * Starts loading the index of a query still being typed, as Pagefind advises for a search
+ * box that waits for a pause in typing: by the time the reader pauses, the words' index
+ * files are there. A last word of under three letters would load every word it begins
+ * (« d » is most of the dictionary), so such a query is left to the search itself.
+ */
+export function preload(query: string): void {
+  const last = query.trim().split(/\s+/u).pop() ?? '';
+  if ([...last].length < PRELOAD_LETTERS) return;
+  loadPagefind()
+    .then((pagefind) => pagefind.preload(searchTerm(query)))
+    .catch(() => {});
+}
+
+const PRELOAD_LETTERS = 3;
+
 /** Runs a query and resolves the data of its first `limit` results. */
 export async function search(query: string, limit: number): Promise<SearchAnswer> {
   const { total, hits } = await run(query, {}, limit);
@@ -96,7 +113,7 @@ export async function facetedSearch(query: string, options: SearchOptions, limit
 
 async function run(query: string, options: SearchOptions, limit: number): Promise<FacetedAnswer> {
   const pagefind = await loadPagefind();
-  const term = query === '' ? null : foldForSearch(query.normalize('NFC'));
+  const term = query === '' ? null : searchTerm(query);
   const response = await pagefind.search(term, options);
   const results = response?.results ?? [];
   const hits = await Promise.all(
@@ -106,4 +123,9 @@ async function run(query: string, options: SearchOptions, limit: number): Promis
     }),
   );
   return { query, total: results.length, hits, filters: response?.filters ?? {}, totalFilters: response?.totalFilters ?? {} };
+}
+
+/** A query as it was indexed: composed, with the folding applied to the text (see foldForSearch). */
+function searchTerm(query: string): string {
+  return foldForSearch(query.normalize('NFC'));
 }

@@ -1,4 +1,4 @@
-import { search, type SearchAnswer } from './pagefind-client.ts';
+import { preload, search, type SearchAnswer } from './pagefind-client.ts';
 import { pageUrl } from '../site-url.ts';
 import { describeCount, renderHit } from './render-hit.ts';
 
@@ -80,6 +80,7 @@ export function initSearchBox(): void {
       open(false);
       return;
     }
+    preload(query);
     timer = setTimeout(() => void run(query), TYPING_PAUSE);
   });
   input.addEventListener('keydown', (event) => {
