@@ -12,6 +12,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const pass = currentBuildPass();
   if (!pass || !response.headers.get('content-type')?.startsWith('text/html')) return response;
   const file = context.routePattern === '/404' ? '404.html' : pageFile(context.url.pathname);
-  const html = pass.page(file, await response.text());
+  const html = await pass.page(file, await response.text());
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -3,33 +3,51 @@ import type { SearchIndex } from './search-index.ts';
 
 /**
  * What every HTML page of a build goes through as Astro renders it: added to the search
- * index (articles only, sent without waiting, so Pagefind indexes on another core while
+ * index (articles only, without waiting for Pagefind, which indexes on another core while
  * Astro renders on this one) and rewritten for reading from disk.
  */
 export interface BuildPass {
   /** The page at `file` (`articles/x/index.html`) as it is to be written. */
-  page(file: string, html: string): string;
-  /** Once every page went through: the counts, and the scripts pages run (for `finishOffline`). */
+  page(file: string, html: string): Promise<string>;
+  /** Once every page went through: the counts, and the scripts pages run (for `assertScriptsStandalone`). */
   finish(): Promise<{ files: Set<string>; indexed: number; scripts: Set<string> }>;
 }
 
-export function createBuildPass(index: SearchIndex, basePath: string): BuildPass {
+/**
+ * Pages sent to Pagefind and not yet indexed, at most: past this, rendering waits for
+ * Pagefind, so that a slower indexer never makes pages pile up in memory.
+ */
+export const INDEXING_IN_FLIGHT = 64;
+
+export function createBuildPass(index: SearchIndex, basePath: string, inFlightLimit = INDEXING_IN_FLIGHT): BuildPass {
   const files = new Set<string>();
   const scripts = new Set<string>();
-  const added: Promise<boolean>[] = [];
+  const inFlight = new Set<Promise<void>>();
+  const failures: unknown[] = [];
+  let indexed = 0;
   return {
-    page(file, html) {
+    async page(file, html) {
+      while (inFlight.size >= inFlightLimit) await Promise.race(inFlight);
+      // A page Pagefind could not index fails the build now rather than after every other page.
+      if (failures.length > 0) throw failures[0];
       files.add(file);
-      const indexing = index.add(file, html);
-      // Failures are reported by `finish`; until then they must not count as unhandled.
-      indexing.catch(() => {});
-      added.push(indexing);
+      const indexing: Promise<void> = index.add(file, html).then(
+        (added) => {
+          if (added) indexed++;
+        },
+        (error: unknown) => {
+          failures.push(error);
+        },
+      );
+      inFlight.add(indexing);
+      void indexing.finally(() => inFlight.delete(indexing));
       const offline = offlinePage(html, file, basePath);
       for (const script of offline.scripts) scripts.add(script);
       return offline.html;
     },
     async finish() {
-      const indexed = (await Promise.all(added)).filter(Boolean).length;
+      await Promise.all(inFlight);
+      if (failures.length > 0) throw failures[0];
       return { files, indexed, scripts };
     },
   };

@@ -19,8 +19,11 @@ const SCRIPT_ADDRESS = /\s(?:src|data-search-script)="(\/(?!\/)[^"]*)"/g;
  * `pagePath` is the page's file within the site: `articles/x/index.html`.
  */
 export function relativeLinks(html: string, pagePath: string): string {
-  const from = path.posix.dirname(pagePath);
-  return html.replace(TAG, (tag) => tag.replace(SITE_ADDRESS, (_, attribute: string, address: string) => `${attribute}${cachedRelativeAddress(address, from)}"`));
+  const resolve = addressResolver(path.posix.dirname(pagePath));
+  // Most tags name no site address: they are passed over before any second match.
+  return html.replace(TAG, (tag) =>
+    tag.includes('="/') ? tag.replace(SITE_ADDRESS, (_, attribute: string, address: string) => `${attribute}${resolve(address)}"`) : tag,
+  );
 }
 
 // The header, navigation and footer repeat the same addresses on every page. An address
@@ -29,19 +32,21 @@ export function relativeLinks(html: string, pagePath: string): string {
 const RESOLVED = new Map<string, string>();
 const RESOLVED_LIMIT = 100_000;
 
-function cachedRelativeAddress(address: string, fromFolder: string): string {
-  if (fromFolder !== '.') {
-    const top = fromFolder.split('/', 1)[0];
-    if (address.startsWith(`/${top}/`) || address === `/${top}`) return relativeAddress(address, fromFolder);
-  }
-  const key = `${fromFolder === '.' ? 0 : fromFolder.split('/').length}\u0000${address}`;
-  let relative = RESOLVED.get(key);
-  if (relative === undefined) {
-    if (RESOLVED.size >= RESOLVED_LIMIT) RESOLVED.clear();
-    relative = relativeAddress(address, fromFolder);
-    RESOLVED.set(key, relative);
-  }
-  return relative;
+/** Resolves site addresses seen from one folder, through the cache above where it can. */
+function addressResolver(fromFolder: string): (address: string) => string {
+  const top = fromFolder === '.' ? undefined : fromFolder.split('/', 1)[0];
+  const depth = top === undefined ? 0 : fromFolder.split('/').length;
+  return (address) => {
+    if (top !== undefined && (address.startsWith(`/${top}/`) || address === `/${top}`)) return relativeAddress(address, fromFolder);
+    const key = `${depth}\u0000${address}`;
+    let relative = RESOLVED.get(key);
+    if (relative === undefined) {
+      if (RESOLVED.size >= RESOLVED_LIMIT) RESOLVED.clear();
+      relative = relativeAddress(address, fromFolder);
+      RESOLVED.set(key, relative);
+    }
+    return relative;
+  };
 }
 
 /** Site addresses placed under a base path: `/articles/x/` with `/archive/` → `/archive/articles/x/`. */
