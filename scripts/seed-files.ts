@@ -1,4 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { SeedFile } from '../src/convert/convert-seed.ts';
 
@@ -13,10 +14,11 @@ export async function readSeedFiles(seedsDir: string, root: string): Promise<See
     .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && entry.name.toLowerCase().endsWith('.txt'))
     .map((entry) => entry.name)
     .sort();
-  return Promise.all(
-    names.map(async (name) => {
-      const file = path.join(seedsDir, name);
-      return { path: path.relative(root, file).split(path.sep).join('/'), bytes: await readFile(file) };
-    }),
-  );
+  // One after the other, synchronously: thousands of small files are read several times
+  // faster so than through promises and the thread pool, whose bookkeeping costs more than
+  // the reads themselves; the conversion that follows holds the thread anyway.
+  return names.map((name) => {
+    const file = path.join(seedsDir, name);
+    return { path: path.relative(root, file).split(path.sep).join('/'), bytes: readFileSync(file) };
+  });
 }

@@ -12,6 +12,7 @@ import { detectLanguage } from './detect-language.ts';
 import { countWords, readingMinutes } from './count-words.ts';
 import { toMdxBody } from './to-mdx-body.ts';
 import { extractEntities } from '../entities/extract-entities.ts';
+import { readWords } from '../entities/read-words.ts';
 import { splitHeaderList } from '../entities/header-lists.ts';
 import { documentTerms, type DocumentTerms } from '../topics/document-terms.ts';
 import { error, hasError, type Problem } from './problem.ts';
@@ -68,7 +69,9 @@ export function analyzeSeed(seed: SeedFile): SeedAnalysis {
   const fullText = texts.join('\n');
   const lang = header.lang ? Intl.getCanonicalLocales(header.lang.value)[0] : detectLanguage(fullText);
   const wordCount = countWords(fullText);
-  const extracted = extractEntities(texts);
+  // The extractor and topics read the same words.
+  const words = texts.map(readWords);
+  const extracted = extractEntities(texts, words);
   const list = (key: 'people' | 'places' | 'organizations' | 'sources') =>
     header[key] ? splitHeaderList(header[key]) : extracted[key];
   const candidate = {
@@ -97,7 +100,7 @@ export function analyzeSeed(seed: SeedFile): SeedAnalysis {
     return { path: seed.path, hash, problems };
   }
   const body = toMdxBody(lang.startsWith('fr') ? texts.map(frenchSpacing) : texts);
-  const article = { data: result.data, body, topicsGiven: !!header.topics, terms: documentTerms(texts) };
+  const article = { data: result.data, body, topicsGiven: !!header.topics, terms: documentTerms(texts, words) };
   return { path: seed.path, hash, problems, article };
 }
 

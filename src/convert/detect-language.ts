@@ -44,7 +44,8 @@ function closestLanguage(sample: string, model: ScriptModel): string {
   const { languages, ids, size, starts, entryLanguages, entryRanks } = model;
   if (languages.length === 0) return 'und';
   const text = francText(sample);
-  const counts = new Int32Array(size);
+  // Counts of the model's trigrams, kept between texts and cleared back to zero where used.
+  if (counts.length < size) counts = new Int32Array(size);
   const seen: number[] = [];
   unknown.clear();
   let unknownCount = 0;
@@ -60,10 +61,12 @@ function closestLanguage(sample: string, model: ScriptModel): string {
   }
   // Every language starts from the penalty of every trigram, then gets back what the
   // trigrams its model ranks cost less: the loop visits ranked pairs only.
-  const distances = new Array<number>(languages.length).fill((unknownCount + seen.length) * MAX_DIFFERENCE);
+  const distances = new Int32Array(languages.length).fill((unknownCount + seen.length) * MAX_DIFFERENCE);
   for (const id of seen) {
+    const count = counts[id];
+    counts[id] = 0;
     for (let entry = starts[id]; entry < starts[id + 1]; entry++) {
-      distances[entryLanguages[entry]] -= MAX_DIFFERENCE - Math.abs(counts[id] - entryRanks[entry] - 1);
+      distances[entryLanguages[entry]] -= MAX_DIFFERENCE - Math.abs(count - entryRanks[entry] - 1);
     }
   }
   let best = 0;
@@ -73,3 +76,4 @@ function closestLanguage(sample: string, model: ScriptModel): string {
 
 // The distinct trigrams of a text that no model knows; cleared for each text.
 const unknown = new TrigramTable();
+let counts = new Int32Array(0);

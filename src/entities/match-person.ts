@@ -1,6 +1,5 @@
 import type { Gazetteer } from './gazetteer.ts';
 import type { Lexicon } from './lexicon.ts';
-import { isCapitalized } from './normalize.ts';
 import type { Token } from './tokenize.ts';
 
 /** A person's name found in the text, and how many tokens it spans (title included). */
@@ -16,13 +15,13 @@ const MAX_NAME_WORDS = 6;
 // role (« ministre de la Défense »), not a name.
 const COMPLEMENT = new Set(['de', 'des', 'du', "d'", 'la', 'le', 'les', "l'", 'au', 'aux', 'en']);
 // Lower-case particles that may open a surname (« von der Leyen », « al-Assad »).
-const SURNAME_PARTICLE = /^(?:von|van|der|den|ter|ten|de|du|des|da|di|dos|do|bin|ben|ibn|al|el|abou|abu)$/;
+const SURNAME_PARTICLE = new Set('von van der den ter ten de du des da di dos do bin ben ibn al el abou abu'.split(' '));
 // « al-Burhane », « el-Sissi », « ben-Gvir »: one word whose first letter is lower case.
 const PREFIXED_SURNAME = /^(?:al|el|ben|bin|ibn|abou|abu|de|da|di|van|von)-\p{Lu}/u;
 // Lower-case words allowed between the words of a name (« Jean de La Fontaine »).
-const INNER_PARTICLE = /^(?:le|la|de|du|des|van|von|del|della)$/;
+const INNER_PARTICLE = new Set('le la de du des van von del della'.split(' '));
 // Capitalised articles a name does not end on.
-const TRAILING_ARTICLE = /^(?:Le|La|De|Du|Des)$/;
+const TRAILING_ARTICLE = new Set(['Le', 'La', 'De', 'Du', 'Des']);
 const ACRONYM = /^\p{Lu}{2,}$/u;
 // Words that make a capitalised sequence an institution, not a person.
 const INSTITUTION = new Set(
@@ -54,7 +53,7 @@ export function matchPerson(
   if (context.known.has(name)) return { name, length };
   if (words.some((token) => INSTITUTION.has(token.key))) return undefined;
 
-  const capitalized = words.filter((token) => isNameWord(token.text)).length;
+  const capitalized = words.filter((token) => isNameWord(token)).length;
   if (titled) return { name, length };
   const afterComplement = index > 0 && tokens[index].joined && COMPLEMENT.has(tokens[index - 1].key);
   if (!afterComplement && (roleBefore(tokens, index, lexicon) || roleAfter(tokens, start + words.length, lexicon))) {
@@ -69,11 +68,12 @@ export function matchPerson(
  * name starts with a title or a name word (a particle may follow a title, never open a name).
  */
 export function mayStartPerson(token: Token, lexicon: Lexicon): boolean {
-  return lexicon.titles.has(token.key) || isNameWord(token.text);
+  return lexicon.titles.has(token.key) || isNameWord(token);
 }
 
-function isNameWord(word: string): boolean {
-  return isCapitalized(word) || PREFIXED_SURNAME.test(word);
+// A token is `capitalized` as `isCapitalized` says of its text, worked out once per spelling.
+function isNameWord(token: Token): boolean {
+  return token.capitalized || PREFIXED_SURNAME.test(token.text);
 }
 
 /** Capitalised words (and particles between them) that can form a name, from `start`. */
@@ -89,28 +89,28 @@ function nameWords(
     if (words.length > 0 && !token.joined) break;
     const key = token.key;
     const first = words.length === 0;
-    if (isNameWord(token.text)) {
-      const particle = !first && INNER_PARTICLE.test(key);
+    if (isNameWord(token)) {
+      const particle = !first && INNER_PARTICLE.has(key);
       if (!particle && (lexicon.stopwords.has(key) || lexicon.roles.has(key) || lexicon.calendar.has(key))) break;
       if (!first && (gazetteer.names.has(key) || gazetteer.demonyms.has(key)) && !lexicon.givenNames.has(token.text)) break;
       if (first && ACRONYM.test(token.text)) break; // acronyms are organisations
       words.push(token);
-    } else if (SURNAME_PARTICLE.test(key) && nextNameWithin(tokens, i, 2)) {
+    } else if (SURNAME_PARTICLE.has(key) && nextNameWithin(tokens, i, 2)) {
       if (first && !titled) break;
       words.push(token);
     } else {
       break;
     }
   }
-  while (words.length > 0 && !isNameWord(words[words.length - 1].text)) words.pop();
-  while (words.length > 0 && TRAILING_ARTICLE.test(words[words.length - 1].text)) words.pop();
+  while (words.length > 0 && !isNameWord(words[words.length - 1])) words.pop();
+  while (words.length > 0 && TRAILING_ARTICLE.has(words[words.length - 1].text)) words.pop();
   return words;
 }
 
 function nextNameWithin(tokens: readonly Token[], index: number, distance: number): boolean {
   for (let i = index + 1; i <= index + distance && i < tokens.length; i++) {
     if (!tokens[i].joined) return false;
-    if (isNameWord(tokens[i].text)) return true;
+    if (isNameWord(tokens[i])) return true;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import { foldKey, isCapitalized } from './normalize.ts';
-import { wordSpans } from './word-spans.ts';
+import { readWords, type WordStream } from './read-words.ts';
 
 /** A word of the text, with where it stands. */
 export interface Token {
@@ -21,6 +21,7 @@ export interface Token {
 
 /** What is known of one way a word is written, worked out once and shared by its occurrences. */
 export interface Spelling {
+  text: string;
   key: string;
   capitalized: boolean;
   /** Which of the extractor's rules may match at this word, once it has asked. */
@@ -38,35 +39,40 @@ const ABBREVIATIONS = new Set(['M.', 'MM.', 'Mme.', 'Dr.', 'Pr.', 'Me.', 'Mgr.',
 /**
  * Splits a paragraph into word tokens (letters and digits with inner hyphens, apostrophes
  * and an abbreviation's full stop: « États-Unis », « aujourd'hui », « M. »), splitting
- * elisions and marking sentence starts.
+ * elisions and marking sentence starts. `words` are the paragraph's words when already read.
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, words: WordStream = readWords(text)): Token[] {
   const tokens: Token[] = [];
-  const spans = wordSpans(text, true);
+  const { spans } = words;
   let previousEnd = 0;
   let sentenceStart = true;
   for (let span = 0; span < spans.length; span += 2) {
-    let start = spans[span];
-    let word = text.slice(start, spans[span + 1]);
-    if (word.endsWith('.') && !ABBREVIATIONS.has(word)) word = word.slice(0, -1);
+    const start = spans[span];
+    const written = words.words[span / 2];
+    const parts = (written.tokens ??= tokenSpellings(written.text));
     if (endsSentence(text, previousEnd, start)) sentenceStart = true;
     const joined = isJoin(text, previousEnd, start);
-    // Only a word with an apostrophe can hold an elision.
-    const elision = word.includes("'") || word.includes('’') ? ELISION.exec(word) : null;
-    if (elision) {
-      const article = word.slice(0, elision[0].length);
+    if (parts.length === 2) {
+      const [article, rest] = parts;
       tokens.push(token(article, start, joined, sentenceStart));
-      start += article.length;
-      word = word.slice(article.length);
-      sentenceStart = false;
-      tokens.push(token(word, start, true, false));
+      tokens.push(token(rest, start + article.text.length, true, false));
+      previousEnd = start + article.text.length + rest.text.length;
     } else {
-      tokens.push(token(word, start, joined, sentenceStart));
-      sentenceStart = false;
+      tokens.push(token(parts[0], start, joined, sentenceStart));
+      previousEnd = start + parts[0].text.length;
     }
-    previousEnd = start + word.length;
+    sentenceStart = false;
   }
   return tokens;
+}
+
+/** The spellings of the tokens a written word gives: itself, or an elision's article and the rest. */
+function tokenSpellings(written: string): Spelling[] {
+  const word = written.endsWith('.') && !ABBREVIATIONS.has(written) ? written.slice(0, -1) : written;
+  // Only a word with an apostrophe can hold an elision.
+  const elision = word.includes("'") || word.includes('’') ? ELISION.exec(word) : null;
+  if (!elision) return [spellingOf(word)];
+  return [spellingOf(word.slice(0, elision[0].length)), spellingOf(word.slice(elision[0].length))];
 }
 
 /** True when the gap between two words holds `.`, `!`, `?` or `…`. */
@@ -85,14 +91,18 @@ function isJoin(text: string, from: number, to: number): boolean {
   return to === from + 1 && (unit === 0x20 || unit === 0xa0 || unit === 0x202f);
 }
 
-function token(text: string, start: number, joined: boolean, sentenceStart: boolean): Token {
+function spellingOf(text: string): Spelling {
   let spelling = spellings.get(text);
   if (spelling === undefined) {
     // Words repeat across an archive; a bound keeps a huge one from holding every spelling.
     if (spellings.size > 200_000) spellings.clear();
-    spelling = { key: foldKey(text), capitalized: isCapitalized(text) };
+    spelling = { text, key: foldKey(text), capitalized: isCapitalized(text), rules: undefined };
     spellings.set(text, spelling);
   }
-  const { key, capitalized } = spelling;
+  return spelling;
+}
+
+function token(spelling: Spelling, start: number, joined: boolean, sentenceStart: boolean): Token {
+  const { text, key, capitalized } = spelling;
   return { text, key, capitalized, start, end: start + text.length, joined, sentenceStart, spelling };
 }

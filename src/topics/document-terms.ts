@@ -1,5 +1,5 @@
-import { wordSpans } from '../entities/word-spans.ts';
-import { forgetWordsIfMany, spellingOf, type Word } from './topic-words.ts';
+import { readWords, type WordStream } from '../entities/read-words.ts';
+import { forgetWordsIfMany, spellingOfWord, type Word } from './topic-words.ts';
 
 /**
  * What ranking needs of one document, and nothing that depends on the other documents:
@@ -18,15 +18,24 @@ export type TermPhrase = [form: string, count: number, ...stems: number[]];
 const MAX_PHRASE_WORDS = 3;
 const NOT_SPACE = /[^\s]/u;
 const SENTENCE_END = /[.!?…]/u;
-// Phrases are keyed by their stems' numbers in the document, three numbers below this in one
-// double; a document long enough to hold more distinct stems keys them by string instead.
-const BASE = 2 ** 17;
 
 interface Candidate {
   stems: number[];
   count: number;
   /** Word numbers of each way it is written and how often, in order of first use. */
   forms: { words: number[]; count: number }[];
+  /** The candidates one stem longer, by their last stem's number. */
+  longer?: Map<number, Candidate>;
+}
+
+/**
+ * A document's candidates as a tree of stem numbers (phrases of one stem by number, longer
+ * ones under the phrase one shorter), which keys them with small integers only; `list` keeps
+ * them in order of first sight.
+ */
+interface Candidates {
+  byStem: Candidate[];
+  list: Candidate[];
 }
 
 let documents = 0;
@@ -35,24 +44,24 @@ let documents = 0;
  * The terms of one document: candidate phrases are runs of one to three content words
  * (no stop word, no proper noun, no number), compared through their French Snowball stems
  * and shown as most often written (« défense antimissile », never the stems).
- * Input: the document's paragraphs.
+ * Input: the document's paragraphs, and their words when already read.
  */
-export function documentTerms(paragraphs: readonly string[]): DocumentTerms {
+export function documentTerms(paragraphs: readonly string[], words: readonly WordStream[] = paragraphs.map(readWords)): DocumentTerms {
   forgetWordsIfMany();
   const document = ++documents;
   const stemList: string[] = [];
   const wordList: Word[] = [];
-  const candidates = new Map<number | string, Candidate>();
+  const candidates: Candidates = { byStem: [], list: [] };
   const run: number[] = []; // stem number, word number, stem number, …
-  const stringKeys = paragraphs.reduce((length, paragraph) => length + paragraph.length, 0) >= BASE - 1;
   const flush = () => {
-    addRun(run, candidates, stringKeys);
+    addRun(run, candidates);
     run.length = 0;
   };
-  for (const paragraph of paragraphs) {
+  for (let index = 0; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index];
     let previousEnd = 0;
     let sentenceStart = true;
-    const spans = wordSpans(paragraph, false);
+    const { spans, words: written } = words[index];
     for (let span = 0; span < spans.length; span += 2) {
       const start = spans[span];
       // A lone space is the usual gap; anything else is read for punctuation.
@@ -61,8 +70,9 @@ export function documentTerms(paragraphs: readonly string[]): DocumentTerms {
         if (NOT_SPACE.test(gap)) flush();
         if (SENTENCE_END.test(gap)) sentenceStart = true;
       }
-      previousEnd = spans[span + 1];
-      const { capital, word } = spellingOf(paragraph.slice(start, previousEnd));
+      // Topics read words without an abbreviation's full stop, which then counts as punctuation.
+      previousEnd = paragraph.charCodeAt(spans[span + 1] - 1) === 0x2e ? spans[span + 1] - 1 : spans[span + 1];
+      const { capital, word } = spellingOfWord(written[span / 2]);
       const properNoun = capital && !sentenceStart;
       sentenceStart = false;
       if (properNoun || !word) {
@@ -82,7 +92,7 @@ export function documentTerms(paragraphs: readonly string[]): DocumentTerms {
     flush();
   }
   const phrases: TermPhrase[] = [];
-  for (const candidate of candidates.values()) {
+  for (const candidate of candidates.list) {
     const form = displayForm(candidate);
     if (!isTopic(form, wordList, candidate.count)) continue;
     let text = wordList[form[0]].text;
@@ -94,23 +104,24 @@ export function documentTerms(paragraphs: readonly string[]): DocumentTerms {
   return { stems: stemList, phrases };
 }
 
-function addRun(run: readonly number[], candidates: Map<number | string, Candidate>, stringKeys: boolean): void {
+function addRun(run: readonly number[], candidates: Candidates): void {
   const length = run.length / 2;
   for (let start = 0; start < length; start++) {
-    let key: number | string = '';
+    let shorter: Candidate | undefined;
     for (let size = 1; size <= MAX_PHRASE_WORDS && start + size <= length; size++) {
       const stem = run[2 * (start + size - 1)];
-      if (stringKeys) key = `${key} ${stem}`;
-      else key = size === 1 ? stem : (key as number) + (size === 2 ? BASE : BASE * BASE) * (stem + 1);
-      let candidate = candidates.get(key);
+      let candidate = shorter ? shorter.longer?.get(stem) : candidates.byStem[stem];
       if (!candidate) {
         const phraseStems: number[] = [];
         for (let offset = 0; offset < size; offset++) phraseStems.push(run[2 * (start + offset)]);
         candidate = { stems: phraseStems, count: 0, forms: [] };
-        candidates.set(key, candidate);
+        if (shorter) (shorter.longer ??= new Map()).set(stem, candidate);
+        else candidates.byStem[stem] = candidate;
+        candidates.list.push(candidate);
       }
       candidate.count++;
       addForm(candidate, run, start, size);
+      shorter = candidate;
     }
   }
 }

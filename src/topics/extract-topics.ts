@@ -9,5 +9,5 @@ export { MAX_TOPICS, MIN_TOPICS } from './rank-topics.ts';
  * Input: each document's paragraphs; output: each document's topics, in the same order.
  */
 export function extractTopics(documents: readonly (readonly string[])[]): string[][] {
-  return rankTopics(documents.map(documentTerms));
+  return rankTopics(documents.map((paragraphs) => documentTerms(paragraphs)));
 }

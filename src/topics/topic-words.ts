@@ -4,6 +4,7 @@ import fillerData from './filler-words.json' with { type: 'json' };
 import roleData from '../entities/data/roles.json' with { type: 'json' };
 import { loadGazetteer } from '../entities/gazetteer.ts';
 import { foldKey } from '../entities/normalize.ts';
+import type { WrittenWord } from '../entities/read-words.ts';
 
 /** How a spelling takes part in phrases, worked out once per spelling. */
 export interface Spelling {
@@ -51,6 +52,8 @@ const MAX_CACHED = 200_000;
 const spellings = new Map<string, Spelling>();
 const words = new Map<string, Word>();
 const stems = new Map<string, Numbered>();
+// Counts the times the words above were forgotten: a spelling kept elsewhere is of this one.
+let generation = 0;
 
 /** What a written word is to topics: `"Défense"` → capital, the word « défense » of stem « défens ». */
 export function spellingOf(written: string): Spelling {
@@ -67,6 +70,18 @@ export function spellingOf(written: string): Spelling {
 }
 
 /**
+ * `spellingOf` a word as `readWords` gives it, without an abbreviation's full stop (topics
+ * read words without it), kept on the word so that each spelling is looked up once.
+ */
+export function spellingOfWord(written: WrittenWord): Spelling {
+  if (written.topicGeneration !== generation || written.topic === undefined) {
+    written.topic = spellingOf(written.text.endsWith('.') ? written.text.slice(0, -1) : written.text);
+    written.topicGeneration = generation;
+  }
+  return written.topic;
+}
+
+/**
  * Forgets the words met so far once they are many. Only between documents: a document's
  * words keep their numbers while it is read, and two spellings of one word must always
  * lead to the same word.
@@ -76,6 +91,7 @@ export function forgetWordsIfMany(): void {
   spellings.clear();
   words.clear();
   stems.clear();
+  generation++;
 }
 
 function wordOf(text: string): Word {

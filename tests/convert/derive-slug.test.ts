@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deriveSlug } from '../../src/convert/derive-slug.ts';
+import slugify from '@sindresorhus/slugify';
+import { ALREADY_SLUG, deriveSlug } from '../../src/convert/derive-slug.ts';
 import { MAX_SLUG_LENGTH, SAFE_SLUG } from '../../src/schema/slug.ts';
 
 describe('deriveSlug', () => {
@@ -54,6 +55,21 @@ describe('deriveSlug', () => {
         expect(alnum(deriveSlug(`seeds/${n}.txt`))).toBe(alnum(n));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('ALREADY_SLUG', () => {
+  it('matches only names slugify gives back unchanged', () => {
+    const name = fc.oneof(
+      fc.array(fc.constantFrom(...'az09-_A.é '.split('')), { maxLength: 20 }).map((units) => units.join('')),
+      fc.array(fc.stringMatching(/^[a-z0-9]{1,8}$/), { minLength: 1, maxLength: 5 }).map((words) => words.join('-')),
+    );
+    fc.assert(
+      fc.property(name, (value) => {
+        if (ALREADY_SLUG.test(value)) expect(slugify(value, { lowercase: true, decamelize: false, separator: '-' })).toBe(value);
+      }),
+      { numRuns: 3000 },
     );
   });
 });

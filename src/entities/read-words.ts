@@ -1,0 +1,45 @@
+import type { Spelling as TopicSpelling } from '../topics/topic-words.ts';
+import type { Spelling } from './tokenize.ts';
+import { wordSpans } from './word-spans.ts';
+
+/**
+ * One way a word is written, as `wordSpans` cuts it with an abbreviation's full stop
+ * (« d'Israël », « M. », « fin. »): shared by all its occurrences, so that what the
+ * extractor and topics work out of a spelling is worked out once.
+ */
+export interface WrittenWord {
+  text: string;
+  /** The extractor's tokens of it: one, or an elision's article then the rest (set by `tokenize`). */
+  tokens?: Spelling[];
+  /** What it is to topics (set by `documentTerms`), and which generation of topic words that is. */
+  topic?: TopicSpelling;
+  topicGeneration?: number;
+}
+
+/** A paragraph's words: `spans` as `wordSpans(text, true)` gives them, and each span's written word. */
+export interface WordStream {
+  spans: number[];
+  words: WrittenWord[];
+}
+
+// Words repeat across an archive; a bound keeps a huge one from holding every spelling.
+const MAX_CACHED = 200_000;
+const written = new Map<string, WrittenWord>();
+
+/**
+ * The words of a paragraph, read once for both the extractor and topics.
+ * `"M. Dupont."` → spans `[0, 2, 3, 10]`, words « M. », « Dupont. »
+ */
+export function readWords(text: string): WordStream {
+  if (written.size > MAX_CACHED) written.clear();
+  const spans = wordSpans(text, true);
+  const words: WrittenWord[] = new Array(spans.length / 2);
+  for (let span = 0; span < spans.length; span += 2) {
+    const word = text.slice(spans[span], spans[span + 1]);
+    let entry = written.get(word);
+    // Every field from the start: words of one shape keep their readers' property loads fast.
+    if (entry === undefined) written.set(word, (entry = { text: word, tokens: undefined, topic: undefined, topicGeneration: -1 }));
+    words[span / 2] = entry;
+  }
+  return { spans, words };
+}
