@@ -16,7 +16,9 @@ export default defineConfig({
   site: site.url,
   cacheDir: articlesDir ? `${articlesDir}/../.astro-cache` : undefined,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Two pages at a time: while one waits on the disk or on Pagefind, the other renders
+  // (measured at 5,000 articles: page generation 64 s → 57 s; more pages gain nothing).
+  build: { format: 'directory', concurrency: 2 },
   devToolbar: { enabled: false },
   markdown: {
     // The converter escapes every article into literal paragraphs, so Markdown features
