@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Any page of the site: its header, navigation and breadcrumbs. */
 export class SitePage {
@@ -46,6 +46,10 @@ export class SitePage {
   async typeSearch(query: string): Promise<void> {
     await this.search.click();
     await this.search.pressSequentially(query);
+    // As a reader waits for the results of what they typed: on a busy machine, keystrokes
+    // far enough apart show the results of the first letters first, which those of the
+    // whole query then replace (and with them any option chosen meanwhile).
+    await expect(this.searchStatus).toContainText(`« ${query.trim()} »`);
   }
 
   /** The search suggestions, as `{ title, excerpt }`. */
