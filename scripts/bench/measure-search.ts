@@ -1,4 +1,6 @@
 import { chromium, type Request } from '@playwright/test';
+// Chromium as the end-to-end tests launch it, and the same static server.
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../tests/e2e/support/chromium.ts';
 import { startStaticServer } from '../../tests/e2e/support/static-server.ts';
 
 /** One query typed into the header's search box. */
@@ -24,10 +26,6 @@ export interface SearchFigures {
 /** Words of the generated corpus (tests/fixtures/entities), as a reader would type them. */
 export const QUERIES = ['défense', 'Israël', 'ministre', 'armée', 'armée israélienne'];
 const WARM_UP = 'gouvernement';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// As the end-to-end tests launch it (playwright.config.ts): no sandbox in containers, and
-// nothing in the background competing with the page for the network or the CPU.
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 /** Delay between keystrokes: a fast typist, so that each keystroke fires its own input event. */
 const KEY_DELAY = 60;
 
@@ -38,7 +36,7 @@ const KEY_DELAY = 60;
  */
 export async function measureSearch(siteDir: string, queries = QUERIES): Promise<SearchFigures> {
   const server = await startStaticServer(siteDir);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   try {
     const page = await browser.newPage();
     // Pagefind fetches from a web worker; Playwright reports those requests on the page too.
