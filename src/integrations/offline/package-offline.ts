@@ -10,7 +10,7 @@ const UNUSED = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.|^playground
 
 /**
  * One page made to work opened from disk as well as hosted anywhere: relative links that
- * name files, and classic scripts, whose addresses are returned for `finishOffline` to check.
+ * name files, and classic scripts, whose addresses are returned for `assertScriptsStandalone` to check.
  * `page` is the page's file within the site: `articles/x/index.html`.
  */
 export function offlinePage(html: string, page: string, basePath = '/'): { html: string; scripts: string[] } {
