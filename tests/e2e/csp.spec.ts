@@ -63,9 +63,11 @@ for (const mode of modes) {
       const site = new SitePage(page);
       const search = new SearchPage(page);
 
+      // The hashed theme script runs: a remembered theme is applied as the page opens. It is
+      // remembered before any page script runs, since from disk a value stored by one page may
+      // reach the next one's storage only after that page has started.
+      await page.addInitScript(() => localStorage.setItem('veille-theme', 'dark'));
       await page.goto(at('/'));
-      // The hashed theme script runs: a remembered theme is applied on the next page.
-      await page.evaluate(() => localStorage.setItem('veille-theme', 'dark'));
       await page.goto(at(JUNE_2024.url));
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(JUNE_2024.title);
