@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { articleLoader } from './content/article-loader.ts';
 import { z } from 'astro/zod';
 import { articleSchema } from './schema/article.ts';
 
@@ -8,7 +9,7 @@ const articlesDir = process.env.VEILLE_ARTICLES_DIR ?? './content/articles';
 
 /** Articles generated from the seeds by `npm run convert`; the entry id is the slug. */
 const articles = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: articlesDir }),
+  loader: articleLoader({ base: articlesDir }),
   schema: articleSchema,
 });
 

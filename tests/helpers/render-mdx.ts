@@ -7,9 +7,9 @@ interface Element {
 
 /**
  * Compiles MDX with the real MDX compiler and runs it with a minimal JSX runtime that
- * builds a plain tree, then returns the rendered paragraphs' text and the element types.
+ * builds a plain tree, then returns the rendered paragraphs' text, the element types and all the text.
  */
-export async function renderMdx(mdx: string): Promise<{ paragraphs: string[]; types: string[] }> {
+export async function renderMdx(mdx: string): Promise<{ paragraphs: string[]; types: string[]; text: string }> {
   const runtime = {
     Fragment: 'fragment',
     jsx: (type: unknown, props: Element['props']): Element => ({ type, props }),
@@ -20,7 +20,7 @@ export async function renderMdx(mdx: string): Promise<{ paragraphs: string[]; ty
   const paragraphs: string[] = [];
   const types: string[] = [];
   walk(tree, types, paragraphs);
-  return { paragraphs, types };
+  return { paragraphs, types, text: allText(tree) };
 }
 
 function walk(node: unknown, types: string[], paragraphs: string[]): void {
@@ -33,6 +33,14 @@ function walk(node: unknown, types: string[], paragraphs: string[]): void {
   types.push(String(element.type));
   if (element.type === 'p') paragraphs.push(text(element.props.children));
   else walk(element.props.children, types, paragraphs);
+}
+
+/** Every text in the tree, in order, without the element markers of `text`. */
+function allText(node: unknown): string {
+  if (typeof node === 'string') return node;
+  if (Array.isArray(node)) return node.map(allText).join('');
+  if (typeof node === 'object' && node !== null) return allText((node as Element).props.children);
+  return '';
 }
 
 function text(node: unknown): string {
