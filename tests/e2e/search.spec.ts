@@ -75,6 +75,53 @@ test.describe('search', () => {
     await expect(page).toHaveURL(new RegExp(`${target}$`));
   });
 
+  test('typing on drops the abandoned query: none of its results is fetched or shown', async ({ page }) => {
+    const site = new SitePage(page);
+    await site.goto('/');
+    // Slow index files keep the search for the first word in flight while the reader types on.
+    await page.context().route('**/pagefind/index/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await route.continue();
+    });
+    const excerpts: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/fragment/')) excerpts.push(request.url());
+    });
+    await site.search.click();
+    await page.keyboard.type('Kochavi');
+    // Past the typing pause: the search for « Kochavi » has started, and waits for its index.
+    await page.waitForTimeout(300);
+    await site.search.fill('');
+    await page.keyboard.type('Kurella');
+    await expect(site.searchOptions()).toHaveCount(1);
+    await expect(site.searchOptions().first()).toContainText(JUNE_2024.title);
+    await page.waitForTimeout(700);
+    expect(excerpts).toHaveLength(1);
+  });
+
+  test('results arriving after Escape leave the panel closed, and the arrows open it', async ({ page }) => {
+    const site = new SitePage(page);
+    await site.goto('/');
+    await site.typeSearch('Kochavi');
+    await expect(site.searchOptions()).toHaveCount(1);
+    // Slow excerpts keep the next query's results in flight while the reader presses Escape.
+    await page.context().route('**/pagefind/fragment/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await route.continue();
+    });
+    await site.search.fill('Kurella');
+    await page.waitForTimeout(200);
+    await page.keyboard.press('Escape');
+    await expect(site.searchListbox).toBeHidden();
+    // The status is read inside the closed panel, where no role reaches it.
+    await expect(page.locator('[data-search-box] .search-box__status')).toHaveText('1 résultat pour « Kurella ».');
+    await expect(site.searchListbox).toBeHidden();
+    await page.keyboard.press('ArrowDown');
+    await expect(site.searchListbox).toBeVisible();
+    await expect(site.searchOptions().first()).toContainText(JUNE_2024.title);
+    await expect(site.searchOptions().first()).toHaveAttribute('aria-selected', 'true');
+  });
+
   test('Enter without a chosen result opens the shareable results page', async ({ page }) => {
     const site = new SitePage(page);
     await site.goto('/');

@@ -95,9 +95,13 @@ export function preload(query: string): void {
 
 const PRELOAD_LETTERS = 3;
 
-/** Runs a query and resolves the data of its first `limit` results. */
-export async function search(query: string, limit: number): Promise<SearchAnswer> {
-  const { total, hits } = await run(query, {}, limit);
+/**
+ * Runs a query and resolves the data of its first `limit` results. Once `signal` is
+ * aborted (the reader typed on), the results' data is not fetched: those requests would
+ * only queue ahead of the next query's, and it rejects with the signal's reason.
+ */
+export async function search(query: string, limit: number, signal?: AbortSignal): Promise<SearchAnswer> {
+  const { total, hits } = await run(query, {}, limit, signal);
   return { query, total, hits };
 }
 
@@ -111,10 +115,11 @@ export async function facetedSearch(query: string, options: SearchOptions, limit
   return run(query, options, limit);
 }
 
-async function run(query: string, options: SearchOptions, limit: number): Promise<FacetedAnswer> {
+async function run(query: string, options: SearchOptions, limit: number, signal?: AbortSignal): Promise<FacetedAnswer> {
   const pagefind = await loadPagefind();
   const term = query === '' ? null : searchTerm(query);
   const response = await pagefind.search(term, options);
+  signal?.throwIfAborted();
   const results = response?.results ?? [];
   const hits = await Promise.all(
     results.slice(0, limit).map(async (result) => {

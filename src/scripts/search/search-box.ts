@@ -24,6 +24,10 @@ export function initSearchBox(): void {
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
+  // The search in flight, aborted by the next keystroke: its results are no longer wanted.
+  let inFlight: AbortController | undefined;
+  // Escape closed the panel: results arriving afterwards fill the list without reopening it.
+  let dismissed = false;
 
   const options = () => Array.from(list.querySelectorAll<HTMLElement>('[role="option"]'));
   const open = (visible: boolean) => {
@@ -55,15 +59,17 @@ export function initSearchBox(): void {
     status.textContent = describeCount(answer.total, answer.query);
     active = -1;
     input.removeAttribute('aria-activedescendant');
-    open(true);
+    open(!dismissed);
   };
   const run = async (query: string) => {
     const ticket = ++latest;
+    const controller = new AbortController();
+    inFlight = controller;
     try {
-      const answer = await search(query, PANEL_SIZE);
+      const answer = await search(query, PANEL_SIZE, controller.signal);
       if (ticket === latest && input.value.trim() === query) show(answer);
     } catch {
-      if (ticket !== latest) return;
+      if (ticket !== latest || controller.signal.aborted) return;
       list.replaceChildren();
       status.textContent = 'La recherche est indisponible : l’index n’a pas été construit (npm run build).';
       open(true);
@@ -72,6 +78,8 @@ export function initSearchBox(): void {
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    inFlight?.abort();
+    dismissed = false;
     const query = input.value.trim();
     if (query === '') {
       latest++;
@@ -87,12 +95,14 @@ export function initSearchBox(): void {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (options().length === 0) return;
       event.preventDefault();
+      dismissed = false;
       open(true);
       setActive(active + (event.key === 'ArrowDown' ? 1 : -1));
     } else if (event.key === 'Enter' && active >= 0) {
       event.preventDefault();
       location.href = options()[active].dataset.href!;
     } else if (event.key === 'Escape') {
+      dismissed = true;
       if (!panel.hidden) {
         event.preventDefault();
         open(false);
@@ -111,6 +121,7 @@ export function initSearchBox(): void {
     if (option?.dataset.href) location.href = option.dataset.href;
   });
   input.addEventListener('focus', () => {
+    dismissed = false;
     if (list.childElementCount > 0 || status.textContent) open(true);
   });
   form.addEventListener('focusout', (event) => {
