@@ -34,7 +34,7 @@ export default defineConfig({
       rollupOptions: {
         onwarn(warning, warn) {
           // Astro's own MDX modules start with a "use astro:head-inject" directive that the
-          // bundler reports once per article; it is expected and says nothing about our code.
+          // bundler reports once per hand-written page; it is expected and says nothing about our code.
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
           warn(warning);
         },

@@ -89,7 +89,7 @@ test.describe('search', () => {
     });
     await site.search.click();
     await page.keyboard.type('Kochavi');
-    // Past the typing pause: the search for « Kochavi » has started, and waits for its index.
+    // The search for the word has started (from its third letter on), and waits for its index.
     await page.waitForTimeout(300);
     await site.search.fill('');
     await page.keyboard.type('Kurella');

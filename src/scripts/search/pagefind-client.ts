@@ -63,7 +63,12 @@ export function loadPagefind(): Promise<Pagefind> {
     const url = isOffline() ? await offlinePagefindModule(bundle) : new URL('pagefind.js', bundle).href;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     // Result addresses stay site-relative (`/articles/x/`); pageUrl places them under the root.
-    await pagefind.options({ excerptLength: 24, baseUrl: '/', basePath: bundle.href, noWorker: isOffline() });
+    // Pagefind searches on this page, not in its web worker (which browsers refuse from
+    // disk anyway): through the worker, every result of every search is released by a
+    // message of its own once garbage-collected, and at 10,000 articles a common word has
+    // 8,000 results, whose releases held up the next search for up to 3 s. A search
+    // itself takes tens of milliseconds.
+    await pagefind.options({ excerptLength: 24, baseUrl: '/', basePath: bundle.href, noWorker: true });
     await pagefind.init();
     return pagefind;
   })();
@@ -82,18 +87,27 @@ export function allFilters(): Promise<FilterCounts> {
 /**
  * Starts loading the index of a query still being typed, as Pagefind advises for a search
  * box that waits for a pause in typing: by the time the reader pauses, the words' index
- * files are there. A last word of under three letters would load every word it begins
- * (« d » is most of the dictionary), so such a query is left to the search itself.
+ * files are there. A query whose last word is short (see `namesFewWords`) is left to the
+ * search itself.
  */
 export function preload(query: string): void {
-  const last = query.trim().split(/\s+/u).pop() ?? '';
-  if ([...last].length < PRELOAD_LETTERS) return;
+  if (!namesFewWords(query)) return;
   loadPagefind()
     .then((pagefind) => pagefind.preload(searchTerm(query)))
     .catch(() => {});
 }
 
-const PRELOAD_LETTERS = 3;
+/**
+ * True when the query's last word has three letters or more: its index is a few small
+ * files. A shorter one begins too many words (« d » is most of the dictionary) to load or
+ * search while the reader is still typing.
+ */
+export function namesFewWords(query: string): boolean {
+  const last = query.trim().split(/\s+/u).pop() ?? '';
+  return [...last].length >= SPECIFIC_LETTERS;
+}
+
+const SPECIFIC_LETTERS = 3;
 
 /**
  * Runs a query and resolves the data of its first `limit` results. Once `signal` is

@@ -1,10 +1,10 @@
-import { preload, search, type SearchAnswer } from './pagefind-client.ts';
+import { namesFewWords, preload, search, type SearchAnswer } from './pagefind-client.ts';
 import { pageUrl } from '../site-url.ts';
 import { describeCount, renderHit } from './render-hit.ts';
 
 /** How many results the header's panel shows; the results page has them all. */
 const PANEL_SIZE = 8;
-/** Pause after the last keystroke before searching, in milliseconds. */
+/** Pause after the last keystroke before searching a query whose last word is short, in milliseconds. */
 const TYPING_PAUSE = 120;
 
 /**
@@ -28,6 +28,11 @@ export function initSearchBox(): void {
   let inFlight: AbortController | undefined;
   // Escape closed the panel: results arriving afterwards fill the list without reopening it.
   let dismissed = false;
+  // One search at a time: Pagefind searches in one worker, where a second search would only
+  // wait behind the first. The newest query typed meanwhile runs when it ends; those typed
+  // before it never run.
+  let searching = false;
+  let waiting: string | undefined;
 
   const options = () => Array.from(list.querySelectorAll<HTMLElement>('[role="option"]'));
   const open = (visible: boolean) => {
@@ -76,6 +81,20 @@ export function initSearchBox(): void {
     }
   };
 
+  const request = (query: string) => {
+    if (searching) {
+      waiting = query;
+      return;
+    }
+    searching = true;
+    void run(query).finally(() => {
+      searching = false;
+      const next = waiting;
+      waiting = undefined;
+      if (next !== undefined && next === input.value.trim()) request(next);
+    });
+  };
+
   input.addEventListener('input', () => {
     clearTimeout(timer);
     inFlight?.abort();
@@ -83,13 +102,17 @@ export function initSearchBox(): void {
     const query = input.value.trim();
     if (query === '') {
       latest++;
+      waiting = undefined;
       list.replaceChildren();
       status.textContent = '';
       open(false);
       return;
     }
     preload(query);
-    timer = setTimeout(() => void run(query), TYPING_PAUSE);
+    // A query naming few words is searched at once, without waiting for a pause in typing;
+    // a shorter one would load and search most of the index at every letter.
+    if (namesFewWords(query)) request(query);
+    else timer = setTimeout(() => request(query), TYPING_PAUSE);
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
