@@ -4,13 +4,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { convertFolder } from '../../scripts/convert-folder.ts';
 import { articleLoader } from '../../src/content/article-loader.ts';
 import { articleSchema } from '../../src/schema/article.ts';
 import { renderMarkdown } from '../helpers/render-markdown.ts';
 import { renderMdx } from '../helpers/render-mdx.ts';
 
-const ARTICLES = path.resolve(import.meta.dirname, '../../content/articles');
+const ROOT = path.resolve(import.meta.dirname, '../..');
 
 interface StoredEntry {
   id: string;
@@ -19,6 +20,15 @@ interface StoredEntry {
   digest?: string | number;
   rendered?: { html: string };
 }
+
+// The project's own seeds, converted once: real articles, as `npm run convert` writes them.
+let converted: string;
+beforeAll(async () => {
+  converted = mkdtempSync(path.join(tmpdir(), 'veille-loader-articles-'));
+  const result = await convertFolder({ root: ROOT, seedsDir: path.join(ROOT, 'seeds'), outDir: converted, cache: false });
+  if (!result.ok) throw new Error(result.messages.join('\n'));
+});
+afterAll(() => rmSync(converted, { recursive: true, force: true }));
 
 let root: string;
 let folder: string;
@@ -29,7 +39,7 @@ let warnings: string[];
 beforeEach(() => {
   root = mkdtempSync(path.join(tmpdir(), 'veille-loader-'));
   folder = path.join(root, 'articles');
-  cpSync(ARTICLES, folder, { recursive: true });
+  cpSync(converted, folder, { recursive: true });
   store = new Map();
   rendered = 0;
   warnings = [];
