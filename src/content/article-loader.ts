@@ -16,7 +16,7 @@ const FILES_AT_ONCE = 16;
  *
  * Why not Astro's `glob()`: it compiles every MDX file into a JavaScript module that the
  * build bundles and each page imports. At 5,000 articles that bundling was 35 s, and the
- * imports a fifth of page generation. The converter writes only the part of MDX that reads
+ * imports a sixth of page generation. The converter writes only the part of MDX that reads
  * exactly as CommonMark (escaped paragraphs: see `findMdxOnlySyntax`), so Markdown gives the
  * same HTML with no JavaScript at all; the rendered HTML is kept in Astro's content store,
  * and an article whose file did not change is not rendered again.
