@@ -39,7 +39,6 @@ export async function measureSearch(siteDir: string, queries = QUERIES): Promise
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   try {
     const page = await browser.newPage();
-    // Pagefind fetches from a web worker; Playwright reports those requests on the page too.
     let tracked: Set<Request> | undefined;
     const pending = new Set<Request>();
     let bytes = 0;

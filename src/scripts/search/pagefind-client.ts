@@ -85,10 +85,9 @@ export function allFilters(): Promise<FilterCounts> {
 }
 
 /**
- * Starts loading the index of a query still being typed, as Pagefind advises for a search
- * box that waits for a pause in typing: by the time the reader pauses, the words' index
- * files are there. A query whose last word is short (see `namesFewWords`) is left to the
- * search itself.
+ * Starts loading the index of a query that waits for the search in progress: by the time
+ * its turn comes, its words' index files are there. A query whose last word is short (see
+ * `namesFewWords`) is left to the search itself.
  */
 export function preload(query: string): void {
   if (!namesFewWords(query)) return;

@@ -28,9 +28,9 @@ export function initSearchBox(): void {
   let inFlight: AbortController | undefined;
   // Escape closed the panel: results arriving afterwards fill the list without reopening it.
   let dismissed = false;
-  // One search at a time: Pagefind searches in one worker, where a second search would only
-  // wait behind the first. The newest query typed meanwhile runs when it ends; those typed
-  // before it never run.
+  // One search at a time, so that searches for what the reader has typed past never pile up:
+  // the newest query typed meanwhile runs when it ends (its index loading already), those
+  // typed before it never run.
   let searching = false;
   let waiting: string | undefined;
 
@@ -84,6 +84,7 @@ export function initSearchBox(): void {
   const request = (query: string) => {
     if (searching) {
       waiting = query;
+      preload(query);
       return;
     }
     searching = true;
@@ -108,7 +109,6 @@ export function initSearchBox(): void {
       open(false);
       return;
     }
-    preload(query);
     // A query naming few words is searched at once, without waiting for a pause in typing;
     // a shorter one would load and search most of the index at every letter.
     if (namesFewWords(query)) request(query);
