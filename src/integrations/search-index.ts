@@ -1,12 +1,13 @@
 import * as pagefind from 'pagefind';
 import { foldHtmlText } from '../lib/search-folding.ts';
+import { fixChunkBounds } from './pagefind-chunk-bounds.ts';
 import type { BundleFile } from './offline/package-offline.ts';
 
 /** The Pagefind index of a build, fed page by page. */
 export interface SearchIndex {
   /** Adds a page if it holds an article body (`data-pagefind-body`); resolves whether it did. */
   add(page: string, html: string): Promise<boolean>;
-  /** The files of the search bundle, in memory. */
+  /** The files of the search bundle, in memory, with whole chunk bounds (see fixChunkBounds). */
   files(): Promise<BundleFile[]>;
   /** Stops Pagefind's service; to be called whatever happened. */
   close(): Promise<void>;
@@ -36,7 +37,7 @@ export async function openSearchIndex(lang: string): Promise<SearchIndex> {
     async files() {
       const bundle = await index.getFiles();
       if (bundle.errors.length > 0) throw new Error(`Pagefind could not make its files: ${bundle.errors.join('; ')}`);
-      return bundle.files;
+      return fixChunkBounds(bundle.files);
     },
     async close() {
       await pagefind.close();
