@@ -24,7 +24,7 @@ export interface SearchFigures {
 }
 
 /** Words of the generated corpus (tests/fixtures/entities), as a reader would type them. */
-export const QUERIES = ['défense', 'Israël', 'ministre', 'armée', 'armée israélienne'];
+export const QUERIES = ['défense', 'Israël', 'ministre', 'armée', 'armée israélienne', 'ministre des Armées', 'destinée'];
 const WARM_UP = 'gouvernement';
 /** Delay between keystrokes: a fast typist, so that each keystroke fires its own input event. */
 const KEY_DELAY = 60;

@@ -48,6 +48,29 @@ test.describe('search', () => {
     await expect(site.searchOptions().filter({ hasText: JUNE_2024.title })).toBeVisible();
   });
 
+  // « des » is in every article and begins many words: searched, it would mark « des »,
+  // « déstabilisent »… around « Kochavi » and load the largest part of a large index.
+  for (const path of ['box', 'results page'] as const) {
+    test(`a function word in a query selects and marks nothing: « Kochavi des » (${path})`, async ({ page }) => {
+      const site = new SitePage(page);
+      let hits;
+      if (path === 'box') {
+        await site.goto('/');
+        await site.typeSearch('Kochavi des');
+        await expect(site.searchStatus).toHaveText('1 résultat pour « Kochavi des ».');
+        hits = site.searchOptions();
+      } else {
+        await page.goto(`/recherche/?q=${encodeURIComponent('Kochavi des')}`);
+        hits = page.getByRole('main').locator('.search-hit');
+      }
+      await expect(hits).toHaveCount(1);
+      await expect(hits.first()).toContainText(UNDATED.title);
+      const marks = await hits.first().locator('mark').allTextContents();
+      expect(marks.length).toBeGreaterThan(0);
+      for (const mark of marks) expect(mark).toMatch(/^Kochavi\b/);
+    });
+  }
+
   test('the keyboard alone searches and opens a result: /, arrows, Enter, Escape', async ({ page }) => {
     const site = new SitePage(page);
     await site.goto('/archives/');

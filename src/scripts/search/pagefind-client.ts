@@ -1,4 +1,5 @@
 import { foldForSearch } from '../../lib/search-folding.ts';
+import { namesFewWords, withoutFunctionWords } from '../../lib/search-words.ts';
 import { isOffline, pageUrl, siteRoot } from '../site-url.ts';
 import { offlinePagefindModule } from './offline-pagefind.ts';
 
@@ -86,8 +87,8 @@ export function allFilters(): Promise<FilterCounts> {
 
 /**
  * Starts loading the index of a query that waits for the search in progress: by the time
- * its turn comes, its words' index files are there. A query whose last word is short (see
- * `namesFewWords`) is left to the search itself.
+ * its turn comes, its words' index files are there. A query whose last word is short or a
+ * function word (see `namesFewWords`) is left to the search itself.
  */
 export function preload(query: string): void {
   if (!namesFewWords(query)) return;
@@ -95,18 +96,6 @@ export function preload(query: string): void {
     .then((pagefind) => pagefind.preload(searchTerm(query)))
     .catch(() => {});
 }
-
-/**
- * True when the query's last word has three letters or more: its index is a few small
- * files. A shorter one begins too many words (« d » is most of the dictionary) to load or
- * search while the reader is still typing.
- */
-export function namesFewWords(query: string): boolean {
-  const last = query.trim().split(/\s+/u).pop() ?? '';
-  return [...last].length >= SPECIFIC_LETTERS;
-}
-
-const SPECIFIC_LETTERS = 3;
 
 /**
  * Runs a query and resolves the data of its first `limit` results. Once `signal` is
@@ -143,7 +132,11 @@ async function run(query: string, options: SearchOptions, limit: number, signal?
   return { query, total: results.length, hits, filters: response?.filters ?? {}, totalFilters: response?.totalFilters ?? {} };
 }
 
-/** A query as it was indexed: composed, with the folding applied to the text (see foldForSearch). */
+/**
+ * A query as it was indexed: composed, with the folding applied to the text (see
+ * foldForSearch), and without the function words that would load the largest index files
+ * to select nothing (see withoutFunctionWords).
+ */
 function searchTerm(query: string): string {
-  return foldForSearch(query.normalize('NFC'));
+  return withoutFunctionWords(foldForSearch(query.normalize('NFC')));
 }

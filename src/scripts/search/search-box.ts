@@ -1,10 +1,11 @@
-import { namesFewWords, preload, search, type SearchAnswer } from './pagefind-client.ts';
+import { namesFewWords } from '../../lib/search-words.ts';
+import { preload, search, type SearchAnswer } from './pagefind-client.ts';
 import { pageUrl } from '../site-url.ts';
 import { describeCount, renderHit } from './render-hit.ts';
 
 /** How many results the header's panel shows; the results page has them all. */
 const PANEL_SIZE = 8;
-/** Pause after the last keystroke before searching a query whose last word is short, in milliseconds. */
+/** Pause after the last keystroke before searching a query whose last word is short or a function word, in milliseconds. */
 const TYPING_PAUSE = 120;
 
 /**
@@ -110,7 +111,8 @@ export function initSearchBox(): void {
       return;
     }
     // A query naming few words is searched at once, without waiting for a pause in typing;
-    // a shorter one would load and search most of the index at every letter.
+    // one ending in a short or function word would load and search most of the index at
+    // every letter.
     if (namesFewWords(query)) request(query);
     else timer = setTimeout(() => request(query), TYPING_PAUSE);
   });
