@@ -101,21 +101,27 @@ test.describe('search', () => {
   test('typing on drops the abandoned query: none of its results is fetched or shown', async ({ page }) => {
     const site = new SitePage(page);
     await site.goto('/');
-    // Slow index files keep the search for the first word in flight while the reader types on.
+    // The index files are held back, keeping the search for the first word in flight while
+    // the reader types on, however slow the machine.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
     await page.context().route('**/pagefind/index/**', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 600));
+      await held;
       await route.continue();
     });
     const excerpts: string[] = [];
     page.on('request', (request) => {
       if (request.url().includes('/pagefind/fragment/')) excerpts.push(request.url());
     });
-    await site.search.click();
-    await page.keyboard.type('Kochavi');
-    // The search for the word has started (from its third letter on), and waits for its index.
-    await page.waitForTimeout(300);
+    // Each query is written at once: typed key by key, a pause between two keys on a busy
+    // machine would search « K » and rightly fetch its excerpts.
+    const indexRequested = page.waitForRequest(/\/pagefind\/index\//);
+    await site.search.fill('Kochavi');
+    // The search for the word has started, and waits for its index.
+    await indexRequested;
     await site.search.fill('');
-    await page.keyboard.type('Kurella');
+    release();
+    await site.search.fill('Kurella');
     await expect(site.searchOptions()).toHaveCount(1);
     await expect(site.searchOptions().first()).toContainText(JUNE_2024.title);
     await page.waitForTimeout(700);
