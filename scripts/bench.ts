@@ -1,17 +1,18 @@
 // Builds generated archives of several sizes and prints what it cost:
 //   npm run bench -- [--sizes 1000,5000,10000] [--runs N] [--only veille|floor]
 //                    [--search | --no-search] [--json <file>]
-// For each size: the conversion on its own (seeds per second, then again on unchanged
-// seeds), then Veille's build and the floor's (plain Astro + MDX + Pagefind over the same
-// articles, scripts/bench/floor) in turn, N times each: median wall time per phase, peak
-// memory, pages per second, output and search-index size, HTML per page kind, and Veille's
-// ratio to the floor. At the largest size, searches in Chromium (by default from 5,000
-// articles: a small index says little). Figures only; no threshold is checked here.
+// For each size: the conversion on its own, N times from cold (median seeds per second),
+// then again on unchanged seeds; then Veille's build and the floor's (plain Astro + MDX +
+// Pagefind over the same articles, scripts/bench/floor) in turn, N times each: median wall
+// time per phase, peak memory, pages per second, output and search-index size, HTML per
+// page kind, and Veille's ratio to the floor. At the largest size, searches in Chromium
+// (by default from 5,000 articles: a small index says little). Figures only; no threshold
+// is checked here.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchFolders, buildFloor, buildVeille, convert, medianRun, type BuildRun } from './bench/builds.ts';
+import { benchFolders, buildFloor, buildVeille, convert, medianConversion, medianRun, type BuildRun, type ConvertRun } from './bench/builds.ts';
 import { generateCorpus, sentencePool } from './bench/corpus.ts';
 import { measureSearch } from './bench/measure-search.ts';
 import { printReport, type SizeResult } from './bench/print-report.ts';
@@ -44,8 +45,17 @@ for (const size of sizes) {
   await mkdir(folders.seeds, { recursive: true });
   for (const seed of generateCorpus(size, 1, pool)) await writeFile(path.join(folders.seeds, seed.name), seed.text);
 
-  log(`${size} articles: converting`);
-  const first = convert(folders);
+  // Conversion writes thousands of new files, whose time on a virtual disk varies by about
+  // twice from one run to the next: each run starts cold (no articles, no cache), and the
+  // median counts.
+  const conversions: ConvertRun[] = [];
+  for (let run = 1; run <= runs; run++) {
+    log(`${size} articles: converting ${run}/${runs}`);
+    await rm(folders.articles, { recursive: true, force: true });
+    await rm(folders.convertCache, { recursive: true, force: true });
+    conversions.push(convert(folders));
+  }
+  const first = medianConversion(conversions);
   log(`${size} articles: converting again, nothing changed`);
   const rebuild = convert(folders);
 

@@ -98,6 +98,12 @@ export function medianRun(runs: BuildRun[]): BuildRun {
   };
 }
 
+/** The conversion of median wall time among cold runs, with every run's wall time. */
+export function medianConversion(runs: ConvertRun[]): ConvertRun & { runs: number[] } {
+  const sorted = [...runs].sort((a, b) => a.wallSeconds - b.wallSeconds);
+  return { ...sorted[Math.floor((sorted.length - 1) / 2)], runs: runs.map((run) => run.wallSeconds) };
+}
+
 /** The median of numbers; of an even count, the mean of the middle two. */
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

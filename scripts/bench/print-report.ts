@@ -4,9 +4,9 @@ import type { SearchFigures } from './measure-search.ts';
 /** What the benchmark measured at one size. */
 export interface SizeResult {
   articles: number;
-  /** First conversion, into an empty folder. */
+  /** Conversion into an empty folder with no cache: the run of median time among N. */
   convert: ConvertRun;
-  /** Second conversion of the same, unchanged seeds. */
+  /** A conversion again of the same, unchanged seeds, after the last cold one. */
   rebuild: ConvertRun;
   /** Median of the runs of each site, and every run's time and memory. */
   veille?: BuildRun & { runs: Omit<BuildRun, 'site'>[] };
@@ -60,7 +60,7 @@ export function printReport(results: SizeResult[]): void {
     );
   }
 
-  console.log('\nConversion (node scripts/convert.ts, start-up included):');
+  console.log('\nConversion (node scripts/convert.ts, start-up included; median of the cold runs):');
   console.table(
     results.map((r) => ({
       articles: r.articles,
