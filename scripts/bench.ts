@@ -45,9 +45,9 @@ for (const size of sizes) {
   await mkdir(folders.seeds, { recursive: true });
   for (const seed of generateCorpus(size, 1, pool)) await writeFile(path.join(folders.seeds, seed.name), seed.text);
 
-  // Conversion writes thousands of new files, whose time on a virtual disk varies by about
-  // twice from one run to the next: each run starts cold (no articles, no cache), and the
-  // median counts.
+  // A conversion's time on a virtual machine varies by half from one run to the next (it
+  // writes thousands of new files and allocates much fresh memory): each run starts cold
+  // (no articles, no cache), and the median counts.
   const conversions: ConvertRun[] = [];
   for (let run = 1; run <= runs; run++) {
     log(`${size} articles: converting ${run}/${runs}`);

@@ -2,8 +2,8 @@
  * French function words that nearly every article holds. Pagefind matches each word of a
  * query as a prefix and keeps the pages that match all of them: such a word filters out
  * almost nothing (« des » also begins « destruction », « désarmement »…), yet its part of
- * the index is the largest of all (at 10,000 articles, « des » alone is a 356 KB file and
- * « les » 308 KB, where most words take a few kilobytes). The list is short on purpose:
+ * the index is the largest of all (at 10,000 articles, « des » alone loads 356 KB of index
+ * and « les » 308 KB, where most words take a few kilobytes). The list is short on purpose:
  * a broad stop-word list would drop words that do select articles (« premier », « seul »).
  */
 const FUNCTION_WORDS = new Set(
