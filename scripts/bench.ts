@@ -55,7 +55,7 @@ for (const size of sizes) {
     await rm(folders.convertCache, { recursive: true, force: true });
     conversions.push(convert(folders));
   }
-  const first = medianConversion(conversions);
+  const conversion = medianConversion(conversions);
   log(`${size} articles: converting again, nothing changed`);
   const rebuild = convert(folders);
 
@@ -76,7 +76,7 @@ for (const size of sizes) {
     veille && floor
       ? {
           wall: veille.wallSeconds / floor.wallSeconds,
-          wallWithConvert: (first.wallSeconds + veille.wallSeconds) / floor.wallSeconds,
+          wallWithConvert: (conversion.wallSeconds + veille.wallSeconds) / floor.wallSeconds,
           peak: veille.peakMb / floor.peakMb,
         }
       : undefined;
@@ -86,7 +86,7 @@ for (const size of sizes) {
     log(`${size} articles: searching in Chromium`);
     search = await measureSearch(folders.veilleDist);
   }
-  results.push({ articles: size, convert: first, rebuild, veille, floor, ratio, search });
+  results.push({ articles: size, convert: conversion, rebuild, veille, floor, ratio, search });
   await rm(work, { recursive: true, force: true });
 }
 

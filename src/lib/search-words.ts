@@ -28,7 +28,7 @@ const EDGE_PUNCTUATION = /^\p{P}+|\p{P}+$/gu;
  */
 export function withoutFunctionWords(query: string): string {
   if (query.includes('"')) return query;
-  const words = query.trim().split(/\s+/u);
+  const words = wordsOf(query);
   const kept = words.filter((word) => !isFunctionWord(word));
   return kept.length > 0 ? kept.join(' ') : words.join(' ');
 }
@@ -40,8 +40,13 @@ export function withoutFunctionWords(query: string): string {
  * every article, to load or search while the reader is still typing.
  */
 export function namesFewWords(query: string): boolean {
-  const last = query.trim().split(/\s+/u).pop() ?? '';
+  const last = wordsOf(query).pop()!;
   return [...last].length >= SPECIFIC_LETTERS && !isFunctionWord(last);
 }
 
 const SPECIFIC_LETTERS = 3;
+
+/** The words of a query as Pagefind splits it, at white space: `" la  défense "` → `["la", "défense"]`. */
+function wordsOf(query: string): string[] {
+  return query.trim().split(/\s+/u);
+}
