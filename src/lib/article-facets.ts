@@ -33,3 +33,18 @@ export function articleFacets(source: FacetSource): FacetValue[] {
   values.push({ facet: 'langue', value: languageName(source.lang) });
   return values;
 }
+
+/**
+ * The attributes that give Pagefind an article's facets on one element: each value in an
+ * attribute of its own, and `data-pagefind-filter` naming each facet with the attribute that
+ * holds its value (Pagefind's `name[attribute], …` form). Values stay whole whatever they hold
+ * (commas, colons, quotes), since Pagefind splits the list of names, never a value; and one
+ * element costs about half the bytes of an element per value, on every article page.
+ * `[{ facet: "lieu", value: "Gaza" }, { facet: "annee", value: "2024" }]` →
+ * `{ "data-pagefind-filter": "lieu[data-f0], annee[data-f1]", "data-f0": "Gaza", "data-f1": "2024" }`
+ */
+export function facetAttributes(facets: readonly FacetValue[]): Record<string, string> {
+  const attributes: Record<string, string> = { 'data-pagefind-filter': facets.map(({ facet }, index) => `${facet}[data-f${index}]`).join(', ') };
+  facets.forEach(({ value }, index) => (attributes[`data-f${index}`] = value));
+  return attributes;
+}
