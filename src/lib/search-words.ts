@@ -34,6 +34,17 @@ export function withoutFunctionWords(query: string): string {
 }
 
 /**
+ * True when every word of a query, quoted or not, is a function word: « les », « de la »,
+ * « "des" ». Such a query selects nearly every article, from the largest part of the index
+ * (at 10,000 articles « des » alone is 356 KB), so it is not searched: the reader is asked
+ * for a word that says more.
+ */
+export function onlyFunctionWords(query: string): boolean {
+  const words = wordsOf(query.replaceAll('"', ' ')).filter((word) => word !== '');
+  return words.length > 0 && words.every(isFunctionWord);
+}
+
+/**
  * True when the query's last word has three letters or more and is no function word: its
  * index is a few small files. A shorter one begins too many words (« d » is most of the
  * dictionary), and a function word (« des », as the reader types « destruction ») is in

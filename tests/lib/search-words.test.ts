@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isFunctionWord, namesFewWords, withoutFunctionWords } from '../../src/lib/search-words.ts';
+import { isFunctionWord, namesFewWords, onlyFunctionWords, withoutFunctionWords } from '../../src/lib/search-words.ts';
 
 describe('isFunctionWord', () => {
   it('knows the articles, prepositions and pronouns of every article, in any case and punctuated', () => {
@@ -57,5 +57,25 @@ describe('namesFewWords', () => {
   it('is false while the last word is short or a function word: it would load most of the index', () => {
     for (const query of ['d', 'dé', 'ministre de', 'des', 'ministre des', 'Les', 'armée à'])
       expect(namesFewWords(query), query).toBe(false);
+  });
+});
+
+describe('onlyFunctionWords', () => {
+  it('is true for a query of function words only, quoted or not', () => {
+    for (const query of ['les', ' de  la ', 'Des', 'À', '"des"', '" les "', 'et,']) expect(onlyFunctionWords(query), query).toBe(true);
+  });
+
+  it('is false as soon as a word selects articles, and for an empty query', () => {
+    for (const query of ['', '  ', '""', 'Kochavi des', '"ministre des Armées"', 'destinée', 'Le Pen']) expect(onlyFunctionWords(query), query).toBe(false);
+  });
+
+  it('is true exactly when every word is a function word', () => {
+    const word = fc.oneof(fc.constantFrom('des', 'les', 'la', 'à', 'Et', 'du'), fc.stringMatching(/^[a-zéè]{1,8}$/));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 5 }), fc.boolean(), (words, quoted) => {
+        const query = quoted ? `"${words.join(' ')}"` : words.join(' ');
+        expect(onlyFunctionWords(query)).toBe(words.every(isFunctionWord));
+      }),
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { foldForSearch } from '../../lib/search-folding.ts';
-import { namesFewWords, withoutFunctionWords } from '../../lib/search-words.ts';
+import { namesFewWords, onlyFunctionWords, withoutFunctionWords } from '../../lib/search-words.ts';
 import { isOffline, pageUrl, siteRoot } from '../site-url.ts';
 import { offlinePagefindModule } from './offline-pagefind.ts';
 
@@ -17,6 +17,8 @@ export interface SearchAnswer {
   query: string;
   total: number;
   hits: SearchHit[];
+  /** True when the query names function words only (see `tooCommon`): it was not searched. */
+  tooCommon?: boolean;
 }
 
 /** Counts per value of each filter: `{ lieu: { Gaza: 2, Israël: 5 } }`. */
@@ -103,6 +105,7 @@ export function preload(query: string): void {
  * only queue ahead of the next query's, and it rejects with the signal's reason.
  */
 export async function search(query: string, limit: number, signal?: AbortSignal): Promise<SearchAnswer> {
+  if (tooCommon(query)) return { query, total: 0, hits: [], tooCommon: true };
   const { total, hits } = await run(query, {}, limit, signal);
   return { query, total, hits };
 }
@@ -130,6 +133,14 @@ async function run(query: string, options: SearchOptions, limit: number, signal?
     }),
   );
   return { query, total: results.length, hits, filters: response?.filters ?? {}, totalFilters: response?.totalFilters ?? {} };
+}
+
+/**
+ * True when a query names function words only (« les », « de la »): searched, it would
+ * select nearly every article and load the largest part of the index (see onlyFunctionWords).
+ */
+export function tooCommon(query: string): boolean {
+  return onlyFunctionWords(foldForSearch(query.normalize('NFC')));
 }
 
 /**

@@ -50,3 +50,17 @@ export function describeCount(total: number, query: string, filtered = false): s
   const count = total === 0 ? 'Aucun résultat' : `${total.toLocaleString('fr-FR')} résultat${total > 1 ? 's' : ''}`;
   return `${count}${query ? ` pour « ${query} »` : ''}${filtered ? ' avec les filtres choisis' : ''}.`;
 }
+
+/**
+ * What the reader is told of a query of function words only, which is not searched (see
+ * `tooCommon`): « Mot trop courant pour une recherche : « les ». Ajoutez un mot plus précis. »;
+ * with filters chosen, that the filters alone decided.
+ */
+export function describeTooCommon(query: string, filtered = false): string {
+  const words = query.trim().split(/\s+/u);
+  const plural = words.length > 1 ? 's' : '';
+  const quoted = `« ${words.join(' ')} »`;
+  return filtered
+    ? `Mot${plural} trop courant${plural}, laissé${plural} de côté : ${quoted}.`
+    : `Mot${plural} trop courant${plural} pour une recherche : ${quoted}. Ajoutez un mot plus précis.`;
+}

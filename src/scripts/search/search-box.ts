@@ -1,7 +1,7 @@
 import { namesFewWords } from '../../lib/search-words.ts';
 import { preload, search, type SearchAnswer } from './pagefind-client.ts';
 import { pageUrl } from '../site-url.ts';
-import { describeCount, renderHit } from './render-hit.ts';
+import { describeCount, describeTooCommon, renderHit } from './render-hit.ts';
 
 /** How many results the header's panel shows; the results page has them all. */
 const PANEL_SIZE = 8;
@@ -62,7 +62,7 @@ export function initSearchBox(): void {
         return item;
       }),
     );
-    status.textContent = describeCount(answer.total, answer.query);
+    status.textContent = answer.tooCommon ? describeTooCommon(answer.query) : describeCount(answer.total, answer.query);
     active = -1;
     input.removeAttribute('aria-activedescendant');
     open(!dismissed);

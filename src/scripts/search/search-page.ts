@@ -1,6 +1,6 @@
 import { effectiveSort, hasFacets, parseSearchState, searchParams, type FacetKey, type SearchState, type SortOrder } from '../../lib/search-state.ts';
 import { renderFacets } from './facet-panel.ts';
-import { describeCount, renderHit } from './render-hit.ts';
+import { describeCount, describeTooCommon, renderHit } from './render-hit.ts';
 import { searchWithFacets } from './search-with-facets.ts';
 import type { SearchHit } from './pagefind-client.ts';
 
@@ -46,14 +46,15 @@ export function initSearchPage(): void {
     show(state);
     status.textContent = 'Recherche…';
     try {
-      const { answer, counts } = await searchWithFacets(state, PAGE_SIZE);
+      const { answer, counts, tooCommon } = await searchWithFacets(state, PAGE_SIZE);
       if (ticket !== latest) return;
       keepFocus(facets, () => renderFacets(facets, state, counts, expanded));
       list.replaceChildren(...(answer?.hits ?? []).map(resultItem));
-      if (!answer) status.textContent = 'Saisissez un ou plusieurs mots, ou choisissez des filtres.';
+      if (!answer) status.textContent = tooCommon ? describeTooCommon(state.query) : 'Saisissez un ou plusieurs mots, ou choisissez des filtres.';
       else {
         const shown = answer.total > PAGE_SIZE ? ` Les ${PAGE_SIZE} premiers sont affichés.` : '';
-        status.textContent = describeCount(answer.total, state.query, hasFacets(state)) + shown;
+        const leftOut = tooCommon ? `${describeTooCommon(state.query, true)} ` : '';
+        status.textContent = leftOut + describeCount(answer.total, tooCommon ? '' : state.query, hasFacets(state)) + shown;
       }
     } catch {
       if (ticket !== latest) return;

@@ -7,12 +7,14 @@ import {
   type FacetKey,
   type SearchState,
 } from '../../lib/search-state.ts';
-import { allFilters, facetedSearch, type FilterCounts, type SearchAnswer } from './pagefind-client.ts';
+import { allFilters, facetedSearch, tooCommon, type FilterCounts, type SearchAnswer } from './pagefind-client.ts';
 
 /** The results of a state of the results page, when it asks for any, and the counts to show beside each facet value. */
 export interface FacetedResults {
   answer?: SearchAnswer;
   counts: FilterCounts;
+  /** True when the words were function words only, left out: the facets alone then decide. */
+  tooCommon?: boolean;
 }
 
 /**
@@ -22,8 +24,17 @@ export interface FacetedResults {
  * ticked values the counts without that facet's own choice (one more count-only search, or
  * Pagefind's `totalFilters` when it is the only facet in use), so its other values stay open:
  * ticking one more value of a facet widens the results (any of them), never narrows them.
+ * Words that are all function words (« les ») are left out, as they would select nearly
+ * every article (see `tooCommon`): the facets alone then decide.
  */
-export async function searchWithFacets(state: SearchState, limit: number): Promise<FacetedResults> {
+export async function searchWithFacets(asked: SearchState, limit: number): Promise<FacetedResults> {
+  const wordsLeftOut = asked.query !== '' && tooCommon(asked.query);
+  const state = wordsLeftOut ? { ...asked, query: '' } : asked;
+  const results = await facetedResults(state, limit);
+  return wordsLeftOut ? { ...results, tooCommon: true } : results;
+}
+
+async function facetedResults(state: SearchState, limit: number): Promise<FacetedResults> {
   if (!state.query && !hasFacets(state)) return { counts: await allFilters() };
   const sort = pagefindSort(effectiveSort(state));
   const answer = await facetedSearch(state.query, { filters: pagefindFilters(state), sort }, limit);
