@@ -22,6 +22,28 @@ export interface FolderConversion {
   /** Seeds analysed afresh, and seeds whose analysis from an earlier run was reused. */
   converted: number;
   unchanged: number;
+  /** Milliseconds per phase, for the phases the conversion went through (see ConversionPhases). */
+  phases?: Partial<ConversionPhases>;
+}
+
+/**
+ * Where a conversion's time goes: reading the seeds; loading the converter and the earlier
+ * analyses; analysing the seeds that changed (the converter's data loads on the first);
+ * ranking topics across the corpus and rendering the articles; keeping the analyses for the
+ * next run; writing the articles.
+ */
+export interface ConversionPhases {
+  read: number;
+  load: number;
+  analyse: number;
+  rank: number;
+  keep: number;
+  write: number;
+}
+
+/** `phases: read 0.17 s, load 0.37 s, analyse 4.20 s, …`: the phases run, in order. */
+export function describePhases(phases: Partial<ConversionPhases>): string {
+  return `phases: ${Object.entries(phases).map(([phase, ms]) => `${phase} ${(ms / 1000).toFixed(2)} s`).join(', ')}`;
 }
 
 /** Where to keep results between runs; `false` converts every seed and leaves the cache alone. */
@@ -56,10 +78,19 @@ export async function convertFolder(options: FolderOptions): Promise<FolderConve
   const where = path.relative(root, seedsDir) || seedsDir;
   const fail = (message: string) => ({ ok: false, messages: [message], summary: message, errors: 1, warnings: 0, converted: 0, unchanged: 0 });
   if (!existsSync(seedsDir)) return fail(`${where}: error: seed folder not found`);
+  // Filled in as each phase ends; the result holds this object, so it has every phase run.
+  const phases: Partial<ConversionPhases> = {};
+  let started = performance.now();
+  const lap = (phase: keyof ConversionPhases) => {
+    const now = performance.now();
+    phases[phase] = now - started;
+    started = now;
+  };
   const seedFiles = await readSeedFiles(seedsDir, root);
   // Most likely a wrong folder: converting nothing would delete every article.
   if (seedFiles.length === 0) return fail(`${where}: error: no *.txt seed in this folder; nothing converted`);
   const read = `${seedFiles.length} seed(s) read`;
+  lap('read');
 
   const cache = cacheOption ? await openCache(root, cacheOption.dir, seedsDir, outDir) : undefined;
   if (cache && write) {
@@ -71,22 +102,27 @@ export async function convertFolder(options: FolderOptions): Promise<FolderConve
   }
 
   // Loaded only when there is something to convert: the converter's data takes a while to load.
-  const { convertSeeds } = await import('../src/convert/convert-seeds.ts');
+  const { analyzeCorpus, finishCorpus } = await import('../src/convert/convert-seeds.ts');
   const previous = cache ? await readAnalyses(cache) : new Map<string, SeedAnalysis>();
+  lap('load');
   // Seeds to analyse afresh go to other threads first when there are many; the corpus step
   // then finds every analysis ready, and the counts say what was analysed here or there.
   const fresh = threads > 1 ? await analyzeSeeds(seedFiles.filter((seed) => previous.get(seed.path)?.hash !== sha256(seed.bytes)), threads) : [];
   const known = new Map([...previous, ...fresh.map((analysis) => [analysis.path, analysis] as const)]);
-  const corpus = convertSeeds(seedFiles, known);
+  const analyzed = analyzeCorpus(seedFiles, known);
+  lap('analyse');
+  const corpus = finishCorpus(analyzed);
+  lap('rank');
   const { seeds, files, analyses } = corpus;
   const converted = corpus.converted + fresh.length;
   const reused = corpus.reused - fresh.length;
   if (cache) await writeAnalyses(cache, analyses, previous);
+  lap('keep');
   const messages = seeds.flatMap((seed) => seed.problems.map((problem) => formatProblem(seed.path, problem)));
   const errors = count(seeds, 'error');
   const warnings = count(seeds, 'warning');
   const counts = `${converted} converted, ${reused} unchanged`;
-  const result = { messages, report: summarizeSeeds(seeds), errors, warnings, converted, unchanged: reused };
+  const result = { messages, report: summarizeSeeds(seeds), errors, warnings, converted, unchanged: reused, phases };
   if (errors > 0) {
     const unchanged = write ? `; ${path.relative(root, outDir) || outDir} left unchanged` : '';
     return { ...result, ok: false, summary: `${read}, ${errors} error(s), ${warnings} warning(s)${unchanged}; ${counts}` };
@@ -95,6 +131,7 @@ export async function convertFolder(options: FolderOptions): Promise<FolderConve
 
   const { written, removed } = writeArticles(outDir, files);
   if (cache) await writeState(cache, stateOf(cache, seedFiles, analyses, files, result, files.size));
+  lap('write');
   const summary = `${read}, ${files.size} article(s), ${written} written, ${removed} removed, ${warnings} warning(s); ${counts}`;
   return { ...result, ok: true, summary };
 }

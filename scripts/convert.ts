@@ -1,5 +1,5 @@
 // Converts seeds/*.txt into content/articles/*.mdx.
-//   node scripts/convert.ts [--seeds <folder>] [--out <folder>] [--no-cache] [--jobs <n>]
+//   node scripts/convert.ts [--seeds <folder>] [--out <folder>] [--no-cache] [--jobs <n>] [--phases]
 // The seed folder defaults to $SEEDS_DIR, then seeds/; the output to $VEILLE_ARTICLES_DIR,
 // then content/articles/. It prints every problem of every seed, and writes nothing unless
 // the whole corpus converted. It leaves a summary for the build report.
@@ -7,17 +7,24 @@
 // $VEILLE_CACHE_DIR, else node_modules/.cache/veille); --no-cache converts every seed and
 // leaves the cache alone. With --jobs <n>, many seeds to convert are analysed on n threads
 // at once (each thread loads the converter's data again, so it pays on large conversions only).
+// With --phases, it also prints where the time went (see ConversionPhases).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { enableCompileCache } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { convertFolder, defaultCacheDir } from './convert-folder.ts';
+import { convertFolder, defaultCacheDir, describePhases } from './convert-folder.ts';
 import { articlesDir, CONVERT_SUMMARY } from './paths.ts';
 
 const started = performance.now();
 const root = path.resolve(import.meta.dirname, '..');
 const { values: options } = parseArgs({
-  options: { seeds: { type: 'string' }, out: { type: 'string' }, 'no-cache': { type: 'boolean' }, jobs: { type: 'string' } },
+  options: {
+    seeds: { type: 'string' },
+    out: { type: 'string' },
+    'no-cache': { type: 'boolean' },
+    jobs: { type: 'string' },
+    phases: { type: 'boolean' },
+  },
 });
 const seedsDir = path.resolve(options.seeds ?? process.env.SEEDS_DIR ?? path.join(root, 'seeds'));
 const outDir = options.out ? path.resolve(options.out) : articlesDir();
@@ -37,6 +44,7 @@ if (!result.ok) {
   process.exit(1);
 }
 console.log(`convert: ${result.summary}`);
+if (options.phases && result.phases) console.log(`convert: ${describePhases(result.phases)}`);
 await mkdir(path.dirname(CONVERT_SUMMARY), { recursive: true });
 // The folder written names the build this summary belongs to (see pagefind-index.ts).
 const summary = { ...result.report, outDir, milliseconds: Math.round(performance.now() - started), at: Date.now() };

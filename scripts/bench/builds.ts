@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ROOT } from '../paths.ts';
-import { parseConvertSummary, type ConvertCounts } from './convert-summary.ts';
+import { parseConvertPhases, parseConvertSummary, type ConvertCounts } from './convert-summary.ts';
 import { measureSite, type SiteSizes } from './measure-site.ts';
 import { timedNode } from './timed-run.ts';
 
@@ -31,6 +31,8 @@ export interface BuildRun {
 export interface ConvertRun extends ConvertCounts {
   wallSeconds: number;
   peakMb: number;
+  /** Seconds per phase, as the converter reports them (`--phases`); empty when it had nothing to convert. */
+  phases: Record<string, number>;
 }
 
 const ASTRO = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -48,8 +50,8 @@ export function benchFolders(work: string): BenchFolders {
  * with a cache of its own: cold the first time, reused by a rerun over unchanged seeds.
  */
 export function convert(folders: BenchFolders): ConvertRun {
-  const run = timedNode(['scripts/convert.ts', '--seeds', folders.seeds, '--out', folders.articles], { VEILLE_CACHE_DIR: folders.convertCache }, 'conversion');
-  return { wallSeconds: run.wallSeconds, peakMb: run.peakMb, ...parseConvertSummary(run.stdout) };
+  const run = timedNode(['scripts/convert.ts', '--seeds', folders.seeds, '--out', folders.articles, '--phases'], { VEILLE_CACHE_DIR: folders.convertCache }, 'conversion');
+  return { wallSeconds: run.wallSeconds, peakMb: run.peakMb, phases: parseConvertPhases(run.stdout), ...parseConvertSummary(run.stdout) };
 }
 
 /**

@@ -27,3 +27,13 @@ export function parseConvertSummary(stdout: string): ConvertCounts {
     written: count(/(\d+)\s+(?:files?(?:\(s\))?\s+)?written\b/i),
   };
 }
+
+/**
+ * Seconds per phase from the `convert: phases: …` line that scripts/convert.ts prints with
+ * `--phases`, in order; empty when there is none.
+ * `parseConvertPhases("convert: phases: read 0.19 s, analyse 4.82 s")` → `{ read: 0.19, analyse: 4.82 }`
+ */
+export function parseConvertPhases(stdout: string): Record<string, number> {
+  const line = /^convert: phases: (.*)$/m.exec(stdout)?.[1] ?? '';
+  return Object.fromEntries([...line.matchAll(/(\w+) ([\d.]+) s/g)].map(([, phase, seconds]) => [phase, Number(seconds)]));
+}

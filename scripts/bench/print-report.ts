@@ -66,6 +66,9 @@ export function printReport(results: SizeResult[]): void {
       articles: r.articles,
       'convert s': fixed(r.convert.wallSeconds, 1),
       'seeds/s': fixed(r.articles / r.convert.wallSeconds, 0),
+      // The analysis alone, on one thread: what the conversion's other phases leave aside.
+      'analyse s': fixed(r.convert.phases.analyse, 1),
+      'analysed/s': fixed((r.convert.converted ?? r.articles) / r.convert.phases.analyse, 0),
       'peak MB': fixed(r.convert.peakMb, 0),
       'no-change s': fixed(r.rebuild.wallSeconds, 1),
       'no-change converted': count(r.rebuild.converted),

@@ -25,6 +25,17 @@ export interface ConvertedCorpus {
  * is the same, which the caller checks).
  */
 export function convertSeeds(seedFiles: readonly SeedFile[], previous?: ReadonlyMap<string, SeedAnalysis>): ConvertedCorpus {
+  return finishCorpus(analyzeCorpus(seedFiles, previous));
+}
+
+/** Every seed's analysis in path order, and how many were reused: the first step of `convertSeeds`. */
+export interface AnalyzedCorpus {
+  analyses: SeedAnalysis[];
+  reused: number;
+}
+
+/** The first step of `convertSeeds`, each seed on its own: analyses, in path order, reused where the bytes did not change. */
+export function analyzeCorpus(seedFiles: readonly SeedFile[], previous?: ReadonlyMap<string, SeedAnalysis>): AnalyzedCorpus {
   let reused = 0;
   const analyses = [...seedFiles]
     .sort((a, b) => compare(a.path, b.path))
@@ -36,6 +47,11 @@ export function convertSeeds(seedFiles: readonly SeedFile[], previous?: Readonly
       }
       return analyzeSeed(seed);
     });
+  return { analyses, reused };
+}
+
+/** The second step of `convertSeeds`, over the whole corpus: topics ranked, slugs checked, articles rendered. */
+export function finishCorpus({ analyses, reused }: AnalyzedCorpus): ConvertedCorpus {
   const seeds = withTopics(analyses);
   reportSlugClaims(seeds);
   const failed = seeds.some((seed) => seed.problems.some((problem) => problem.severity === 'error'));

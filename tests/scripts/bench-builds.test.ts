@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { medianConversion, type ConvertRun } from '../../scripts/bench/builds.ts';
 
-const run = (wallSeconds: number, converted = 1000): ConvertRun => ({ wallSeconds, peakMb: 400, converted, unchanged: 0, written: converted });
+const run = (wallSeconds: number, converted = 1000): ConvertRun => ({ wallSeconds, peakMb: 400, phases: {}, converted, unchanged: 0, written: converted });
 
 describe('medianConversion', () => {
   it('is the run of median time, whole, with every run’s time in run order', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseConvertSummary } from '../../scripts/bench/convert-summary.ts';
+import { parseConvertPhases, parseConvertSummary } from '../../scripts/bench/convert-summary.ts';
 import { median } from '../../scripts/bench/builds.ts';
 
 describe('the benchmark reading the conversion summary', () => {
@@ -16,6 +16,17 @@ describe('the benchmark reading the conversion summary', () => {
 
   it('knows nothing without a summary line', () => {
     expect(parseConvertSummary('')).toEqual({ converted: undefined, unchanged: undefined, written: undefined });
+  });
+});
+
+describe('the benchmark reading the conversion phases', () => {
+  it('reads seconds per phase, in order, from the phases line', () => {
+    const stdout = 'convert: 2 seed(s) read, 2 article(s)\nconvert: phases: read 0.19 s, load 0.35 s, analyse 4.82 s, rank 0.19 s\n';
+    expect(Object.entries(parseConvertPhases(stdout))).toEqual([['read', 0.19], ['load', 0.35], ['analyse', 4.82], ['rank', 0.19]]);
+  });
+
+  it('gives no phase without the line, as for a conversion with nothing to do', () => {
+    expect(parseConvertPhases('convert: 2 seed(s) read, 2 article(s), 0 written')).toEqual({});
   });
 });
 

@@ -48,6 +48,14 @@ describe('scripts/convert.ts', { timeout: 60_000 }, () => {
     expect(readFileSync(path.join(out, '004-5a753ca10db2e016.mdx'), 'utf8')).toMatch(/^---\ntitle: "Le chef d'état-major[^\n]*\n[\s\S]*date: "2024-06"/);
   });
 
+  it('says where the time went with --phases, and only then', () => {
+    expect(convert(seeds, { flags: ['--no-cache'] }).stdout).not.toContain('phases');
+    const { status, stdout } = convert(seeds, { flags: ['--phases'] });
+    expect(status).toBe(0);
+    const line = /^convert: phases: (.*)$/m.exec(stdout)?.[1];
+    expect([...(line ?? '').matchAll(/(\w+) (\d+\.\d\d) s/g)].map(([, phase]) => phase)).toEqual(['read', 'load', 'analyse', 'rank', 'keep', 'write']);
+  });
+
   it('writes nothing on a second run over unchanged seeds', () => {
     convert();
     const before = snapshot(out);
