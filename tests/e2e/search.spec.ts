@@ -100,6 +100,9 @@ test.describe('search', () => {
       `Mot trop courant, laissé de côté : « les ». ${inGaza.length} résultat${inGaza.length > 1 ? 's' : ''} avec les filtres choisis.`,
     );
     expect(await search.resultTitles()).toEqual(inGaza);
+    // Listed by date, as without words: relevance has no words to go by.
+    await expect(search.sort).toHaveValue('recent');
+    await expect(search.sort.locator('option[value="pertinence"]')).toBeDisabled();
   });
 
   test('the keyboard alone searches and opens a result: /, arrows, Enter, Escape', async ({ page }) => {

@@ -2,7 +2,7 @@ import { effectiveSort, hasFacets, parseSearchState, searchParams, type FacetKey
 import { renderFacets } from './facet-panel.ts';
 import { describeCount, describeTooCommon, renderHit } from './render-hit.ts';
 import { searchWithFacets } from './search-with-facets.ts';
-import type { SearchHit } from './pagefind-client.ts';
+import { tooCommon, type SearchHit } from './pagefind-client.ts';
 
 /** Most results the results page lists for one search. */
 const PAGE_SIZE = 50;
@@ -34,9 +34,11 @@ export function initSearchPage(): void {
   };
   const show = (state: SearchState) => {
     input.value = state.query;
-    sortSelect.value = effectiveSort(state);
+    // Words too common to be searched count as none (see searchWithFacets).
+    const searched = tooCommon(state.query) ? { ...state, query: '' } : state;
+    sortSelect.value = effectiveSort(searched);
     // Relevance needs words: without them the results are listed by date.
-    sortSelect.querySelector<HTMLOptionElement>('option[value="pertinence"]')!.disabled = !state.query;
+    sortSelect.querySelector<HTMLOptionElement>('option[value="pertinence"]')!.disabled = !searched.query;
     const active = Object.values(state.facets).flat().length;
     clear.hidden = active === 0;
     panel.querySelector('[data-search-active]')!.textContent = active > 0 ? ` (${active})` : '';
@@ -46,15 +48,15 @@ export function initSearchPage(): void {
     show(state);
     status.textContent = 'Recherche…';
     try {
-      const { answer, counts, tooCommon } = await searchWithFacets(state, PAGE_SIZE);
+      const { answer, counts, tooCommon: wordsLeftOut } = await searchWithFacets(state, PAGE_SIZE);
       if (ticket !== latest) return;
       keepFocus(facets, () => renderFacets(facets, state, counts, expanded));
       list.replaceChildren(...(answer?.hits ?? []).map(resultItem));
-      if (!answer) status.textContent = tooCommon ? describeTooCommon(state.query) : 'Saisissez un ou plusieurs mots, ou choisissez des filtres.';
+      if (!answer) status.textContent = wordsLeftOut ? describeTooCommon(state.query) : 'Saisissez un ou plusieurs mots, ou choisissez des filtres.';
       else {
         const shown = answer.total > PAGE_SIZE ? ` Les ${PAGE_SIZE} premiers sont affichés.` : '';
-        const leftOut = tooCommon ? `${describeTooCommon(state.query, true)} ` : '';
-        status.textContent = leftOut + describeCount(answer.total, tooCommon ? '' : state.query, hasFacets(state)) + shown;
+        const leftOut = wordsLeftOut ? `${describeTooCommon(state.query, true)} ` : '';
+        status.textContent = leftOut + describeCount(answer.total, wordsLeftOut ? '' : state.query, hasFacets(state)) + shown;
       }
     } catch {
       if (ticket !== latest) return;
