@@ -58,6 +58,6 @@ export function namesFewWords(query: string): boolean {
 const SPECIFIC_LETTERS = 3;
 
 /** The words of a query as Pagefind splits it, at white space: `" la  défense "` → `["la", "défense"]`. */
-function wordsOf(query: string): string[] {
+export function wordsOf(query: string): string[] {
   return query.trim().split(/\s+/u);
 }

@@ -1,4 +1,5 @@
 import { formatPartialDate } from '../../lib/partial-date.ts';
+import { wordsOf } from '../../lib/search-words.ts';
 import type { SearchHit } from './pagefind-client.ts';
 
 /**
@@ -57,7 +58,7 @@ export function describeCount(total: number, query: string, filtered = false): s
  * with filters chosen, that the filters alone decided.
  */
 export function describeTooCommon(query: string, filtered = false): string {
-  const words = query.trim().split(/\s+/u);
+  const words = wordsOf(query);
   const plural = words.length > 1 ? 's' : '';
   const quoted = `« ${words.join(' ')} »`;
   return filtered

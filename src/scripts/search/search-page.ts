@@ -1,8 +1,8 @@
 import { effectiveSort, hasFacets, parseSearchState, searchParams, type FacetKey, type SearchState, type SortOrder } from '../../lib/search-state.ts';
 import { renderFacets } from './facet-panel.ts';
 import { describeCount, describeTooCommon, renderHit } from './render-hit.ts';
-import { searchWithFacets } from './search-with-facets.ts';
-import { tooCommon, type SearchHit } from './pagefind-client.ts';
+import { searchedState, searchWithFacets } from './search-with-facets.ts';
+import type { SearchHit } from './pagefind-client.ts';
 
 /** Most results the results page lists for one search. */
 const PAGE_SIZE = 50;
@@ -34,8 +34,7 @@ export function initSearchPage(): void {
   };
   const show = (state: SearchState) => {
     input.value = state.query;
-    // Words too common to be searched count as none (see searchWithFacets).
-    const searched = tooCommon(state.query) ? { ...state, query: '' } : state;
+    const searched = searchedState(state);
     sortSelect.value = effectiveSort(searched);
     // Relevance needs words: without them the results are listed by date.
     sortSelect.querySelector<HTMLOptionElement>('option[value="pertinence"]')!.disabled = !searched.query;

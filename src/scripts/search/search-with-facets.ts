@@ -28,10 +28,14 @@ export interface FacetedResults {
  * every article (see `tooCommon`): the facets alone then decide.
  */
 export async function searchWithFacets(asked: SearchState, limit: number): Promise<FacetedResults> {
-  const wordsLeftOut = asked.query !== '' && tooCommon(asked.query);
-  const state = wordsLeftOut ? { ...asked, query: '' } : asked;
+  const state = searchedState(asked);
   const results = await facetedResults(state, limit);
-  return wordsLeftOut ? { ...results, tooCommon: true } : results;
+  return state === asked ? results : { ...results, tooCommon: true };
+}
+
+/** The state as searched: words that are all function words (see `tooCommon`) count as none. */
+export function searchedState(state: SearchState): SearchState {
+  return tooCommon(state.query) ? { ...state, query: '' } : state;
 }
 
 async function facetedResults(state: SearchState, limit: number): Promise<FacetedResults> {
