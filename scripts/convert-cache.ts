@@ -5,9 +5,10 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import type { SeedAnalysis } from '../src/convert/analyze-seed.ts';
 import type { SeedSummary } from '../src/convert/build-report.ts';
+import type { ArticleRecord } from './article-files.ts';
 
 // Bumped when what the cache files hold changes shape.
-const FORMAT = 2;
+const FORMAT = 3;
 // Analyses are kept in this many files, by seed path: a run that converts a few seeds
 // rewrites a few files, not all of them.
 const SHARDS = 32;
@@ -19,8 +20,8 @@ export interface ConvertState {
   version: string;
   /** Every seed's path and SHA-256, in path order. */
   seeds: [path: string, hash: string][];
-  /** Every file the run left in the output folder, with the SHA-256 of its content. */
-  outputs: [name: string, hash: string][];
+  /** Every file the run left in the output folder: name, SHA-256 of its content, size and modification time. */
+  outputs: ArticleRecord[];
   summary: SeedSummary;
   /** Its problems, as printed, and its closing counts. */
   messages: string[];

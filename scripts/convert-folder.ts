@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { summarizeSeeds, type SeedSummary } from '../src/convert/build-report.ts';
 import type { SeedAnalysis } from '../src/convert/analyze-seed.ts';
@@ -7,6 +7,7 @@ import { formatProblem } from '../src/convert/format-problem.ts';
 import { openCache, readAnalyses, readState, sha256, writeAnalyses, writeState, type ConvertCache, type ConvertState } from './convert-cache.ts';
 import { analyzeSeeds } from './analyze-seeds.ts';
 import { readSeedFiles } from './seed-files.ts';
+import { holdsRecorded, writeArticles, type ArticleRecord } from './article-files.ts';
 
 /** What a conversion of a seed folder did. */
 export interface FolderConversion {
@@ -93,9 +94,10 @@ export async function convertFolder(options: FolderOptions): Promise<FolderConve
   lap('read');
 
   const cache = cacheOption ? await openCache(root, cacheOption.dir, seedsDir, outDir) : undefined;
-  if (cache && write) {
-    const state = await readState(cache);
-    if (state && nothingChanged(state, seedFiles, outDir)) {
+  // What the last run wrote: enough to do nothing when nothing changed, and to write without reading every article.
+  const state = cache && write ? await readState(cache) : undefined;
+  if (state) {
+    if (nothingChanged(state, seedFiles, outDir)) {
       const summary = `${read}, ${state.articles} article(s), 0 written, 0 removed, ${state.warnings} warning(s); 0 converted, ${seedFiles.length} unchanged`;
       return { ok: true, messages: state.messages, summary, report: state.summary, errors: 0, warnings: state.warnings, converted: 0, unchanged: seedFiles.length };
     }
@@ -129,8 +131,8 @@ export async function convertFolder(options: FolderOptions): Promise<FolderConve
   }
   if (!write) return { ...result, ok: true, summary: `${read}, ${files.size} article(s), ${warnings} warning(s); ${counts}` };
 
-  const { written, removed } = writeArticles(outDir, files);
-  if (cache) await writeState(cache, stateOf(cache, seedFiles, analyses, files, result, files.size));
+  const { written, removed, records } = writeArticles(outDir, files, state?.outputs);
+  if (cache) await writeState(cache, stateOf(cache, seedFiles, analyses, records, result));
   lap('write');
   const summary = `${read}, ${files.size} article(s), ${written} written, ${removed} removed, ${warnings} warning(s); ${counts}`;
   return { ...result, ok: true, summary };
@@ -146,71 +148,30 @@ function count(seeds: readonly ConvertedSeed[], severity: 'error' | 'warning'): 
 }
 
 /**
- * Writes the files whose content changed and removes the articles no seed gives any more.
- * Synchronously: thousands of small files one after the other are much faster so than
- * through the thread pool, and the conversion before it holds the thread anyway.
- */
-function writeArticles(outDir: string, files: ReadonlyMap<string, string>): { written: number; removed: number } {
-  mkdirSync(outDir, { recursive: true });
-  const present = new Set(readdirSync(outDir));
-  let written = 0;
-  for (const [name, mdx] of files) {
-    const target = path.join(outDir, name);
-    if (present.has(name) && readFileSync(target, 'utf8') === mdx) continue;
-    writeFileSync(target, mdx);
-    written++;
-  }
-  let removed = 0;
-  for (const name of present) {
-    if (name.endsWith('.mdx') && !files.has(name)) {
-      rmSync(path.join(outDir, name));
-      removed++;
-    }
-  }
-  return { written, removed };
-}
-
-/**
  * True when the seeds are those of the last run, byte for byte, and the output folder
  * holds exactly the articles it wrote: then converting again would change nothing.
  */
 function nothingChanged(state: ConvertState, seedFiles: readonly { path: string; bytes: Uint8Array }[], outDir: string): boolean {
   if (state.seeds.length !== seedFiles.length) return false;
   if (!seedFiles.every((seed, index) => state.seeds[index][0] === seed.path && state.seeds[index][1] === sha256(seed.bytes))) return false;
-  const present = (existsSync(outDir) ? readdirSync(outDir) : []).filter((name) => name.endsWith('.mdx')).sort();
-  const expected = state.outputs.map(([name]) => name).sort();
-  if (present.length !== expected.length || present.some((name, index) => name !== expected[index])) return false;
-  for (const [name, hash] of state.outputs) {
-    const content = readIfFile(path.join(outDir, name));
-    if (!content || sha256(content) !== hash) return false;
-  }
-  return true;
-}
-
-function readIfFile(file: string): Buffer | undefined {
-  try {
-    return readFileSync(file);
-  } catch {
-    return undefined;
-  }
+  return existsSync(outDir) && holdsRecorded(outDir, state.outputs);
 }
 
 function stateOf(
   cache: ConvertCache,
   seedFiles: readonly { path: string }[],
   analyses: readonly SeedAnalysis[],
-  files: ReadonlyMap<string, string>,
+  records: ArticleRecord[],
   result: { messages: string[]; report: SeedSummary; warnings: number },
-  articles: number,
 ): ConvertState {
   const hashes = new Map(analyses.map((analysis) => [analysis.path, analysis.hash]));
   return {
     version: cache.version,
     seeds: seedFiles.map((seed) => [seed.path, hashes.get(seed.path)!]),
-    outputs: [...files].map(([name, mdx]) => [name, sha256(mdx)]),
+    outputs: records,
     summary: result.report,
     messages: result.messages,
-    articles,
+    articles: records.length,
     warnings: result.warnings,
   };
 }

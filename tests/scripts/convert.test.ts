@@ -224,6 +224,29 @@ describe('scripts/convert.ts with its cache', { timeout: 60_000 }, () => {
     expect(contents(out)).toEqual(expected);
   });
 
+  it('puts back an article edited by hand to the same size, whose time alone tells it changed', () => {
+    convert();
+    const expected = contents(out);
+    const article = path.join(out, '000-1a0fa30b9826f976.mdx');
+    writeFileSync(article, expected['000-1a0fa30b9826f976.mdx'].replace(/[a-z]/g, 'x'));
+    expect(convert().stdout).toContain('1 written, 0 removed, 0 warning(s); 0 converted, 2 unchanged');
+    expect(contents(out)).toEqual(expected);
+  });
+
+  it('takes an article whose size and time are those it recorded as written, without reading it, as make and git do', () => {
+    convert();
+    const article = path.join(out, '000-1a0fa30b9826f976.mdx');
+    const tampered = readFileSync(article, 'utf8').replace(/[a-z]/g, 'x');
+    writeFileSync(article, tampered);
+    // The record now gives the time of the tampered file: only reading it could tell.
+    const { record } = cacheFiles();
+    const state = JSON.parse(readFileSync(record, 'utf8')) as { outputs: [string, string, number, number][] };
+    for (const output of state.outputs) if (output[0] === '000-1a0fa30b9826f976.mdx') output[3] = statSync(article).mtimeMs;
+    writeFileSync(record, JSON.stringify(state));
+    expect(convert().stdout).toContain('0 written, 0 removed, 0 warning(s); 0 converted, 2 unchanged');
+    expect(readFileSync(article, 'utf8')).toBe(tampered);
+  });
+
   it('with --jobs, counts and writes what one thread does, and refuses a count that is no number of threads', () => {
     addGeneratedSeeds();
     const expected = uncached();

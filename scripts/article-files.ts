@@ -1,0 +1,79 @@
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import path from 'node:path';
+import { sha256 } from './convert-cache.ts';
+
+/**
+ * A file a conversion left in its output folder: its name, the SHA-256 of its content, its
+ * size and modification time (−1 when the file was written too recently for its time to tell).
+ */
+export type ArticleRecord = [name: string, hash: string, size: number, mtimeMs: number];
+
+// A file changed again within the file system's clock tick of being recorded keeps its
+// recorded time (git's "racy" entries): a file this recent is recorded with no time, so the
+// next run reads it. Ticks are up to about 10 ms on common systems; twice that and more is safe.
+const RACY_MS = 50;
+
+/**
+ * Writes the files whose content changed and removes the articles no seed gives any more;
+ * returns what the folder then holds, for the next run. A file whose size and time are
+ * those recorded by the last run, with the hash of the content to write, is taken as it
+ * is without reading it, as make and git do; any other is read and compared.
+ * Synchronously: thousands of small files one after the other are much faster so than
+ * through the thread pool, and the conversion before it holds the thread anyway.
+ */
+export function writeArticles(
+  outDir: string,
+  files: ReadonlyMap<string, string>,
+  recorded: readonly ArticleRecord[] = [],
+): { written: number; removed: number; records: ArticleRecord[] } {
+  mkdirSync(outDir, { recursive: true });
+  const present = new Set(readdirSync(outDir));
+  const last = new Map(recorded.map((record) => [record[0], record]));
+  const records: ArticleRecord[] = [];
+  let written = 0;
+  for (const [name, mdx] of files) {
+    const target = path.join(outDir, name);
+    const hash = sha256(mdx);
+    let stats = present.has(name) ? fileStats(target) : undefined;
+    const record = last.get(name);
+    const kept = stats && ((record?.[1] === hash && asRecorded(stats, record)) || readFileSync(target, 'utf8') === mdx);
+    if (!kept) {
+      writeFileSync(target, mdx);
+      stats = statSync(target);
+      written++;
+    }
+    records.push([name, hash, stats!.size, stats!.mtimeMs]);
+  }
+  const settled = Date.now() - RACY_MS;
+  for (const record of records) if (record[3] >= settled) record[3] = -1;
+  let removed = 0;
+  for (const name of present) {
+    if (name.endsWith('.mdx') && !files.has(name)) {
+      rmSync(path.join(outDir, name));
+      removed++;
+    }
+  }
+  return { written, removed, records };
+}
+
+/** True when the output folder holds exactly the recorded files, each with its recorded content. */
+export function holdsRecorded(outDir: string, recorded: readonly ArticleRecord[]): boolean {
+  const present = readdirSync(outDir, { withFileTypes: true }).filter((entry) => entry.name.endsWith('.mdx'));
+  if (present.length !== recorded.length) return false;
+  for (const record of recorded) {
+    const file = path.join(outDir, record[0]);
+    const stats = fileStats(file);
+    if (!stats) return false;
+    if (!asRecorded(stats, record) && sha256(readFileSync(file)) !== record[1]) return false;
+  }
+  return true;
+}
+
+function asRecorded(stats: Stats, [, , size, mtimeMs]: ArticleRecord): boolean {
+  return stats.size === size && stats.mtimeMs === mtimeMs;
+}
+
+function fileStats(file: string): Stats | undefined {
+  const stats = statSync(file, { throwIfNoEntry: false });
+  return stats?.isFile() ? stats : undefined;
+}
