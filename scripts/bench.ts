@@ -2,13 +2,13 @@
 //   npm run bench -- [--sizes 1000,5000,10000] [--runs N] [--only veille|floor]
 //                    [--search | --no-search] [--json <file>]
 // For each size: the conversion on its own, N times from cold (median seeds per second),
-// then again on unchanged seeds; then Veille's build and the floor's (plain Astro + MDX +
-// Pagefind over the same articles, scripts/bench/floor) in turn, N times each: median wall
-// time per phase, peak memory, pages per second, output and search-index size, HTML per
-// page kind, and Veille's ratio to the floor. At the largest size, searches in Chromium
-// (by default from 5,000 articles: a small index says little). Figures only; no threshold
-// is checked here.
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+// then again on unchanged seeds, then with one seed edited; then Veille's build and the
+// floor's (plain Astro + MDX + Pagefind over the same articles, scripts/bench/floor) in
+// turn, N times each: median wall time per phase, peak memory, pages per second, output
+// and search-index size, HTML per page kind, and Veille's ratio to the floor. At the
+// largest size, searches in Chromium (by default from 5,000 articles: a small index says
+// little). Figures only; no threshold is checked here.
+import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -38,26 +38,35 @@ const searchAt = sites.veille && (values.search ?? largest >= 5000) ? largest : 
 
 const results: SizeResult[] = [];
 const pool = sentencePool();
-for (const size of sizes) {
-  const work = path.join(os.tmpdir(), `veille-bench-${size}`);
-  await rm(work, { recursive: true, force: true });
+const works = sizes.map((size) => path.join(os.tmpdir(), `veille-bench-${size}`));
+for (const work of works) await rm(work, { recursive: true, force: true });
+for (const [index, size] of sizes.entries()) {
+  const work = works[index];
   const folders = benchFolders(work);
   await mkdir(folders.seeds, { recursive: true });
-  for (const seed of generateCorpus(size, 1, pool)) await writeFile(path.join(folders.seeds, seed.name), seed.text);
+  const corpus = generateCorpus(size, 1, pool);
+  for (const seed of corpus) await writeFile(path.join(folders.seeds, seed.name), seed.text);
 
   // A conversion's time on a virtual machine varies by half from one run to the next (it
   // writes thousands of new files and allocates much fresh memory): each run starts cold
-  // (no articles, no cache), and the median counts.
+  // (no articles, no cache), and the median counts. Each run writes into folders of its own
+  // (the last into those the sites build from) and no work folder is removed before the
+  // end: creating files just after deleting thousands is slow on ext4, which waits before
+  // reusing their inodes (5,000 articles took 0.1 s to write in one run, 1.1 s in the next),
+  // and an editor's conversion does not follow such a deletion.
   const conversions: ConvertRun[] = [];
   for (let run = 1; run <= runs; run++) {
     log(`${size} articles: converting ${run}/${runs}`);
-    await rm(folders.articles, { recursive: true, force: true });
-    await rm(folders.convertCache, { recursive: true, force: true });
-    conversions.push(convert(folders));
+    const own = (folder: string) => (run === runs ? folder : `${folder}-${run}`);
+    conversions.push(convert({ ...folders, articles: own(folders.articles), convertCache: own(folders.convertCache) }));
   }
   const conversion = medianConversion(conversions);
   log(`${size} articles: converting again, nothing changed`);
   const rebuild = convert(folders);
+  // What an editor waits for after adding a paragraph to one article of the archive.
+  log(`${size} articles: converting again, one seed edited`);
+  await appendFile(path.join(folders.seeds, corpus[Math.floor(size / 2)].name), `\n${pool[0]}\n`);
+  const edit = convert(folders);
 
   // The two sites in turn, so that a machine busier at one moment weighs on both alike.
   const built: Record<'veille' | 'floor', BuildRun[]> = { veille: [], floor: [] };
@@ -86,9 +95,9 @@ for (const size of sizes) {
     log(`${size} articles: searching in Chromium`);
     search = await measureSearch(folders.veilleDist);
   }
-  results.push({ articles: size, convert: conversion, rebuild, veille, floor, ratio, search });
-  await rm(work, { recursive: true, force: true });
+  results.push({ articles: size, convert: conversion, rebuild, edit, veille, floor, ratio, search });
 }
+for (const work of works) await rm(work, { recursive: true, force: true });
 
 printReport(results);
 const machine = { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version };

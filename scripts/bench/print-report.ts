@@ -8,6 +8,8 @@ export interface SizeResult {
   convert: ConvertRun;
   /** A conversion again of the same, unchanged seeds, after the last cold one. */
   rebuild: ConvertRun;
+  /** A conversion again after one seed was edited (a paragraph added). */
+  edit: ConvertRun;
   /** Median of the runs of each site, and every run's time and memory. */
   veille?: BuildRun & { runs: Omit<BuildRun, 'site'>[] };
   floor?: BuildRun & { runs: Omit<BuildRun, 'site'>[] };
@@ -74,6 +76,9 @@ export function printReport(results: SizeResult[]): void {
       'no-change converted': count(r.rebuild.converted),
       'no-change unchanged': count(r.rebuild.unchanged),
       'no-change written': count(r.rebuild.written),
+      'one edited s': fixed(r.edit.wallSeconds, 1),
+      'one edited converted': count(r.edit.converted),
+      'one edited written': count(r.edit.written),
     })),
   );
 
