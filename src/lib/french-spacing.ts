@@ -2,6 +2,7 @@ const NBSP = '\u00A0';
 const NARROW_NBSP = '\u202F';
 const SPACES = '[ \\u00A0\\u202F]';
 // Compiled once: every title and lead of every listing goes through here.
+const HIGH_PUNCTUATION = /[;!?]/;
 const BEFORE_HIGH_PUNCTUATION = new RegExp(`${SPACES}+([;!?])`, 'g');
 const BEFORE_COLON = new RegExp(`${SPACES}+:`, 'g');
 const AFTER_OPENING_GUILLEMET = new RegExp(`«${SPACES}*(?=\\S)`, 'g');
@@ -15,9 +16,11 @@ const BEFORE_CLOSING_GUILLEMET = new RegExp(`(?<=\\S)${SPACES}*»`, 'g');
  * `"Quoi ? « Oui » : non"` → `"Quoi\u202F? «\u00A0Oui\u00A0»\u00A0: non"`
  */
 export function frenchSpacing(text: string): string {
-  return text
-    .replace(BEFORE_HIGH_PUNCTUATION, `${NARROW_NBSP}$1`)
-    .replace(BEFORE_COLON, `${NBSP}:`)
-    .replace(AFTER_OPENING_GUILLEMET, `«${NBSP}`)
-    .replace(BEFORE_CLOSING_GUILLEMET, `${NBSP}»`);
+  // Each rule needs its mark: a text without it skips a scan that stops at every space.
+  let spaced = text;
+  if (HIGH_PUNCTUATION.test(spaced)) spaced = spaced.replace(BEFORE_HIGH_PUNCTUATION, `${NARROW_NBSP}$1`);
+  if (spaced.includes(':')) spaced = spaced.replace(BEFORE_COLON, `${NBSP}:`);
+  if (spaced.includes('«')) spaced = spaced.replace(AFTER_OPENING_GUILLEMET, `«${NBSP}`);
+  if (spaced.includes('»')) spaced = spaced.replace(BEFORE_CLOSING_GUILLEMET, `${NBSP}»`);
+  return spaced;
 }

@@ -40,6 +40,22 @@ describe('frenchSpacing', () => {
     );
   });
 
+  it('gives what its four rules give applied one after the other, every time, to any mix of spaces and marks', () => {
+    const rules = (text: string) =>
+      text
+        .replace(/[ \u00A0\u202F]+([;!?])/g, `${NNBSP}$1`)
+        .replace(/[ \u00A0\u202F]+:/g, `${NBSP}:`)
+        .replace(/«[ \u00A0\u202F]*(?=\S)/g, `«${NBSP}`)
+        .replace(/(?<=\S)[ \u00A0\u202F]*»/g, `${NBSP}»`);
+    const text = fc.array(fc.constantFrom(' ', 'a', '«', '»', ';', ':', '!', '?', NBSP, NNBSP, '\t', '\n'), { maxLength: 30 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(frenchSpacing(t)).toBe(rules(t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('is idempotent: applying it twice is applying it once', () => {
     const text = fc.array(fc.constantFrom(' ', 'a', 'é', '«', '»', ';', ':', '!', '?', NBSP, NNBSP, '/', '1', '\n'), { maxLength: 30 }).map((a) => a.join(''));
     fc.assert(
