@@ -7,6 +7,11 @@ const SEEDS_PER_THREAD = 400;
 // Small batches keep every thread busy to the end even when one runs slower.
 const BATCH = 25;
 
+/** How many threads `analyzeSeeds` runs for so many seeds: up to `threads`, each given at least `seedsPerThread` seeds. */
+export function threadsFor(seedCount: number, threads: number, seedsPerThread = SEEDS_PER_THREAD): number {
+  return Math.max(1, Math.min(threads, Math.floor(seedCount / seedsPerThread)));
+}
+
 /**
  * The analyses of many seeds, on up to `threads` worker threads, each given at least
  * `seedsPerThread` seeds: each thread loads the converter once and takes batches of seeds
@@ -14,7 +19,7 @@ const BATCH = 25;
  * the time differs. In seed order.
  */
 export async function analyzeSeeds(seeds: readonly SeedFile[], threads: number, seedsPerThread = SEEDS_PER_THREAD): Promise<SeedAnalysis[]> {
-  const count = Math.min(threads, Math.floor(seeds.length / seedsPerThread));
+  const count = threadsFor(seeds.length, threads, seedsPerThread);
   if (count < 2) {
     const { analyzeSeed } = await import('../src/convert/analyze-seed.ts');
     return seeds.map(analyzeSeed);

@@ -1,8 +1,9 @@
 // Builds generated archives of several sizes and prints what it cost:
 //   npm run bench -- [--sizes 1000,5000,10000] [--runs N] [--only veille|floor]
 //                    [--search | --no-search] [--json <file>]
-// For each size: the conversion on its own, N times from cold (median seeds per second),
-// then again on unchanged seeds, then with one seed edited; then Veille's build and the
+// For each size: the conversion on its own, N times from cold on one thread (median seeds
+// per second), once from cold with --jobs set to the machine's cores, then again on unchanged seeds, then with one
+// seed edited; then Veille's build and the
 // floor's (plain Astro + MDX + Pagefind over the same articles, scripts/bench/floor) in
 // turn, N times each: median wall time per phase, peak memory, pages per second, output
 // and search-index size, HTML per page kind, and Veille's ratio to the floor. At the
@@ -55,10 +56,12 @@ for (const [index, size] of sizes.entries()) {
   // reusing their inodes (5,000 articles took 0.1 s to write in one run, 1.1 s in the next),
   // and an editor's conversion does not follow such a deletion.
   const conversions: ConvertRun[] = [];
+  const own = (suffix: string) => ({ ...folders, articles: `${folders.articles}-${suffix}`, convertCache: `${folders.convertCache}-${suffix}` });
+  log(`${size} articles: converting on every core`);
+  const allCores = convert(own('cores'), ['--jobs', String(os.availableParallelism())]);
   for (let run = 1; run <= runs; run++) {
-    log(`${size} articles: converting ${run}/${runs}`);
-    const own = (folder: string) => (run === runs ? folder : `${folder}-${run}`);
-    conversions.push(convert({ ...folders, articles: own(folders.articles), convertCache: own(folders.convertCache) }));
+    log(`${size} articles: converting ${run}/${runs} on one thread`);
+    conversions.push(convert(run === runs ? folders : own(String(run))));
   }
   const conversion = medianConversion(conversions);
   log(`${size} articles: converting again, nothing changed`);
@@ -95,7 +98,7 @@ for (const [index, size] of sizes.entries()) {
     log(`${size} articles: searching in Chromium`);
     search = await measureSearch(folders.veilleDist);
   }
-  results.push({ articles: size, convert: conversion, rebuild, edit, veille, floor, ratio, search });
+  results.push({ articles: size, convert: conversion, allCores, rebuild, edit, veille, floor, ratio, search });
 }
 for (const work of works) await rm(work, { recursive: true, force: true });
 

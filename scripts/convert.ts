@@ -6,8 +6,10 @@
 // Seeds unchanged since the last run are not analysed again (the cache lives in
 // $VEILLE_CACHE_DIR, else node_modules/.cache/veille); --no-cache converts every seed and
 // leaves the cache alone. With --jobs <n>, many seeds to convert are analysed on n threads
-// at once (each thread loads the converter's data again, so it pays on large conversions only).
-// With --phases, it also prints where the time went (see ConversionPhases).
+// at once; each thread loads the converter's data again, so a thread takes 400 seeds at
+// least. One thread is the default: on the 2-core machine of the benchmark, two gained
+// nothing up to 5,000 seeds. With --phases, it also prints where the time went (see
+// ConversionPhases).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { enableCompileCache } from 'node:module';
 import path from 'node:path';
@@ -44,7 +46,7 @@ if (!result.ok) {
   process.exit(1);
 }
 console.log(`convert: ${result.summary}`);
-if (options.phases && result.phases) console.log(`convert: ${describePhases(result.phases)}`);
+if (options.phases && result.phases) console.log(`convert: ${describePhases(result.phases, result.threads)}`);
 await mkdir(path.dirname(CONVERT_SUMMARY), { recursive: true });
 // The folder written names the build this summary belongs to (see pagefind-index.ts).
 const summary = { ...result.report, outDir, milliseconds: Math.round(performance.now() - started), at: Date.now() };

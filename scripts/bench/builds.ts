@@ -48,9 +48,11 @@ export function benchFolders(work: string): BenchFolders {
 /**
  * `npm run convert` on the benchmark's seeds, as a process of its own (start-up included),
  * with a cache of its own: cold the first time, reused by a rerun over unchanged seeds.
+ * `flags` are the converter's own (`--jobs 1`).
  */
-export function convert(folders: BenchFolders): ConvertRun {
-  const run = timedNode(['scripts/convert.ts', '--seeds', folders.seeds, '--out', folders.articles, '--phases'], { VEILLE_CACHE_DIR: folders.convertCache }, 'conversion');
+export function convert(folders: BenchFolders, flags: string[] = []): ConvertRun {
+  const args = ['scripts/convert.ts', '--seeds', folders.seeds, '--out', folders.articles, '--phases', ...flags];
+  const run = timedNode(args, { VEILLE_CACHE_DIR: folders.convertCache }, 'conversion');
   return { wallSeconds: run.wallSeconds, peakMb: run.peakMb, phases: parseConvertPhases(run.stdout), ...parseConvertSummary(run.stdout) };
 }
 

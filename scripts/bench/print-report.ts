@@ -4,8 +4,10 @@ import type { SearchFigures } from './measure-search.ts';
 /** What the benchmark measured at one size. */
 export interface SizeResult {
   articles: number;
-  /** Conversion into an empty folder with no cache: the run of median time among N. */
+  /** Conversion on one thread into an empty folder with no cache: the run of median time among N. */
   convert: ConvertRun;
+  /** The same with `--jobs` set to the machine's cores: one run. */
+  allCores: ConvertRun;
   /** A conversion again of the same, unchanged seeds, after the last cold one. */
   rebuild: ConvertRun;
   /** A conversion again after one seed was edited (a paragraph added). */
@@ -62,7 +64,7 @@ export function printReport(results: SizeResult[]): void {
     );
   }
 
-  console.log('\nConversion (node scripts/convert.ts, start-up included; median of the cold runs):');
+  console.log('\nConversion (node scripts/convert.ts, start-up included; median of the cold runs on one thread, then one on every core):');
   console.table(
     results.map((r) => ({
       articles: r.articles,
@@ -72,6 +74,8 @@ export function printReport(results: SizeResult[]): void {
       'analyse s': fixed(r.convert.phases.analyse, 1),
       'analysed/s': fixed((r.convert.converted ?? r.articles) / r.convert.phases.analyse, 0),
       'peak MB': fixed(r.convert.peakMb, 0),
+      'all cores s': fixed(r.allCores.wallSeconds, 1),
+      'all cores seeds/s': fixed(r.articles / r.allCores.wallSeconds, 0),
       'no-change s': fixed(r.rebuild.wallSeconds, 1),
       'no-change converted': count(r.rebuild.converted),
       'no-change unchanged': count(r.rebuild.unchanged),
