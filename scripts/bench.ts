@@ -2,13 +2,12 @@
 //   npm run bench -- [--sizes 1000,5000,10000] [--runs N] [--only veille|floor]
 //                    [--search | --no-search] [--json <file>]
 // For each size: the conversion on its own, N times from cold on one thread (median seeds
-// per second), once from cold with --jobs set to the machine's cores, then again on unchanged seeds, then with one
-// seed edited; then Veille's build and the
-// floor's (plain Astro + MDX + Pagefind over the same articles, scripts/bench/floor) in
-// turn, N times each: median wall time per phase, peak memory, pages per second, output
-// and search-index size, HTML per page kind, and Veille's ratio to the floor. At the
-// largest size, searches in Chromium (by default from 5,000 articles: a small index says
-// little). Figures only; no threshold is checked here.
+// per second) and once with a thread per core, then again on unchanged seeds, then with
+// one seed edited; then Veille's build and the floor's (plain Astro + MDX + Pagefind over
+// the same articles, scripts/bench/floor) in turn, N times each: median wall time per
+// phase, peak memory, pages per second, output and search-index size, HTML per page kind,
+// and Veille's ratio to the floor. At the largest size, searches in Chromium (by default
+// from 5,000 articles: a small index says little). Figures only; no threshold is checked.
 import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -52,12 +51,11 @@ for (const [index, size] of sizes.entries()) {
   // writes thousands of new files and allocates much fresh memory): each run starts cold
   // (no articles, no cache), and the median counts. Each run writes into folders of its own
   // (the last into those the sites build from) and no work folder is removed before the
-  // end: creating files just after deleting thousands is slow on ext4, which waits before
-  // reusing their inodes (5,000 articles took 0.1 s to write in one run, 1.1 s in the next),
-  // and an editor's conversion does not follow such a deletion.
+  // end, so that no conversion comes just after the deletion of thousands of files (ext4
+  // is slow to reuse the inodes of files just deleted), as an editor's does not.
   const conversions: ConvertRun[] = [];
   const own = (suffix: string) => ({ ...folders, articles: `${folders.articles}-${suffix}`, convertCache: `${folders.convertCache}-${suffix}` });
-  log(`${size} articles: converting on every core`);
+  log(`${size} articles: converting with a thread per core`);
   const allCores = convert(own('cores'), ['--jobs', String(os.availableParallelism())]);
   for (let run = 1; run <= runs; run++) {
     log(`${size} articles: converting ${run}/${runs} on one thread`);

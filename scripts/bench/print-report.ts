@@ -6,7 +6,7 @@ export interface SizeResult {
   articles: number;
   /** Conversion on one thread into an empty folder with no cache: the run of median time among N. */
   convert: ConvertRun;
-  /** The same with `--jobs` set to the machine's cores: one run. */
+  /** The same with a thread per core (`--jobs <cores>`): one run. */
   allCores: ConvertRun;
   /** A conversion again of the same, unchanged seeds, after the last cold one. */
   rebuild: ConvertRun;
@@ -64,7 +64,7 @@ export function printReport(results: SizeResult[]): void {
     );
   }
 
-  console.log('\nConversion (node scripts/convert.ts, start-up included; median of the cold runs on one thread, then one on every core):');
+  console.log('\nConversion (node scripts/convert.ts, start-up included; median of the cold runs on one thread, then one with a thread per core):');
   console.table(
     results.map((r) => ({
       articles: r.articles,
