@@ -58,7 +58,7 @@ export function writeArticles(
 
 /** True when the output folder holds exactly the recorded files, each with its recorded content. */
 export function holdsRecorded(outDir: string, recorded: readonly ArticleRecord[]): boolean {
-  const present = readdirSync(outDir, { withFileTypes: true }).filter((entry) => entry.name.endsWith('.mdx'));
+  const present = readdirSync(outDir).filter((name) => name.endsWith('.mdx'));
   if (present.length !== recorded.length) return false;
   for (const record of recorded) {
     const file = path.join(outDir, record[0]);

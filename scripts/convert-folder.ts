@@ -102,11 +102,9 @@ export async function convertFolder(options: FolderOptions): Promise<FolderConve
   const cache = cacheOption ? await openCache(root, cacheOption.dir, seedsDir, outDir) : undefined;
   // What the last run wrote: enough to do nothing when nothing changed, and to write without reading every article.
   const state = cache && write ? await readState(cache) : undefined;
-  if (state) {
-    if (nothingChanged(state, seedFiles, outDir)) {
-      const summary = `${read}, ${state.articles} article(s), 0 written, 0 removed, ${state.warnings} warning(s); 0 converted, ${seedFiles.length} unchanged`;
-      return { ok: true, messages: state.messages, summary, report: state.summary, errors: 0, warnings: state.warnings, converted: 0, unchanged: seedFiles.length };
-    }
+  if (state && nothingChanged(state, seedFiles, outDir)) {
+    const summary = `${read}, ${state.articles} article(s), 0 written, 0 removed, ${state.warnings} warning(s); 0 converted, ${seedFiles.length} unchanged`;
+    return { ok: true, messages: state.messages, summary, report: state.summary, errors: 0, warnings: state.warnings, converted: 0, unchanged: seedFiles.length };
   }
 
   // Loaded only when there is something to convert: the converter's data takes a while to load.

@@ -48,7 +48,7 @@ export function benchFolders(work: string): BenchFolders {
 /**
  * `npm run convert` on the benchmark's seeds, as a process of its own (start-up included),
  * with a cache of its own: cold the first time, reused by a rerun over unchanged seeds.
- * `flags` are the converter's own (`--jobs 1`).
+ * `flags` are the converter's own (`--jobs 2`).
  */
 export function convert(folders: BenchFolders, flags: string[] = []): ConvertRun {
   const args = ['scripts/convert.ts', '--seeds', folders.seeds, '--out', folders.articles, '--phases', ...flags];
