@@ -1,5 +1,6 @@
 import { readWords, type WordStream } from '../entities/read-words.ts';
 import { forgetWordsIfMany, spellingOfWord, type Word } from './topic-words.ts';
+import { Chains } from './chains.ts';
 
 /**
  * What ranking needs of one document, and nothing that depends on the other documents:
@@ -16,29 +17,22 @@ export interface DocumentTerms {
 export type TermPhrase = [form: string, count: number, ...stems: number[]];
 
 const MAX_PHRASE_WORDS = 3;
-const NOT_SPACE = /[^\s]/u;
-const SENTENCE_END = /[.!?…]/u;
 
-interface Candidate {
-  stems: number[];
-  count: number;
-  /** Word numbers of each way it is written and how often, in order of first use. */
-  forms: { words: number[]; count: number }[];
-  /** The candidates one stem longer, by their last stem's number. */
-  longer?: Map<number, Candidate>;
-}
-
-/**
- * A document's candidates as a tree of stem numbers (phrases of one stem by number, longer
- * ones under the phrase one shorter), which keys them with small integers only; `list` keeps
- * them in order of first sight.
- */
-interface Candidates {
-  byStem: Candidate[];
-  list: Candidate[];
-}
+// A document's candidate phrases, as sequences of stem numbers, and the ways each is
+// written, as sequences of word numbers (a form's words give its stems: each form is of one
+// candidate); then, for each form, its candidate and, for each candidate, its form most
+// often written, the first written on a tie.
+const candidates = new Chains();
+const forms = new Chains();
+const formCandidate: number[] = [];
+const candidateForm: number[] = [];
+// The run of content words being read: stem number, word number, stem number, …
+const run: number[] = [];
+// The words or stems of one phrase, first to last.
+const phraseWords: number[] = [];
 
 let documents = 0;
+let runLength = 0;
 
 /**
  * The terms of one document: candidate phrases are runs of one to three content words
@@ -51,12 +45,9 @@ export function documentTerms(paragraphs: readonly string[], words: readonly Wor
   const document = ++documents;
   const stemList: string[] = [];
   const wordList: Word[] = [];
-  const candidates: Candidates = { byStem: [], list: [] };
-  const run: number[] = []; // stem number, word number, stem number, …
-  const flush = () => {
-    addRun(run, candidates);
-    run.length = 0;
-  };
+  candidates.clear();
+  forms.clear();
+  runLength = 0;
   for (let index = 0; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index];
     let previousEnd = 0;
@@ -66,9 +57,9 @@ export function documentTerms(paragraphs: readonly string[], words: readonly Wor
       const start = spans[span];
       // A lone space is the usual gap; anything else is read for punctuation.
       if (start > previousEnd && !(start === previousEnd + 1 && paragraph.charCodeAt(previousEnd) === 32)) {
-        const gap = paragraph.slice(previousEnd, start);
-        if (NOT_SPACE.test(gap)) flush();
-        if (SENTENCE_END.test(gap)) sentenceStart = true;
+        const gap = gapBetween(paragraph, previousEnd, start);
+        if (gap !== SPACE) addRun();
+        if (gap === SENTENCE_END) sentenceStart = true;
       }
       // Topics read words without an abbreviation's full stop, which then counts as punctuation.
       previousEnd = paragraph.charCodeAt(spans[span + 1] - 1) === 0x2e ? spans[span + 1] - 1 : spans[span + 1];
@@ -76,7 +67,7 @@ export function documentTerms(paragraphs: readonly string[], words: readonly Wor
       const properNoun = capital && !sentenceStart;
       sentenceStart = false;
       if (properNoun || !word) {
-        flush();
+        addRun();
         continue;
       }
       if (word.stem.document !== document) {
@@ -87,61 +78,76 @@ export function documentTerms(paragraphs: readonly string[], words: readonly Wor
         word.document = document;
         word.number = wordList.push(word) - 1;
       }
-      run.push(word.stem.number, word.number);
+      run[2 * runLength] = word.stem.number;
+      run[2 * runLength + 1] = word.number;
+      runLength++;
     }
-    flush();
+    addRun();
+  }
+  return { stems: stemList, phrases: topicPhrases(wordList) };
+}
+
+// What separates two words: white space only, punctuation, or punctuation ending a sentence.
+const SPACE = 0;
+const PUNCTUATION = 1;
+const SENTENCE_END = 2;
+
+function gapBetween(text: string, from: number, to: number): number {
+  let gap = SPACE;
+  for (let index = from; index < to; index++) {
+    const unit = text.charCodeAt(index);
+    if (unit === 0x2e || unit === 0x21 || unit === 0x3f || unit === 0x2026) return SENTENCE_END;
+    if (!isWhiteSpace(unit)) gap = PUNCTUATION;
+  }
+  return gap;
+}
+
+/** What `\s` matches, code unit by code unit (no white space lies outside the Basic Multilingual Plane). */
+function isWhiteSpace(unit: number): boolean {
+  if (unit < 0x80) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
+  return (
+    unit === 0xa0 || unit === 0x1680 || (unit >= 0x2000 && unit <= 0x200a) || unit === 0x2028 || unit === 0x2029 ||
+    unit === 0x202f || unit === 0x205f || unit === 0x3000 || unit === 0xfeff
+  );
+}
+
+/** Counts every phrase of one to three words of the run as a candidate, and the way it is written, then empties the run. */
+function addRun(): void {
+  for (let start = 0; start < runLength; start++) {
+    let candidate = -1;
+    let form = -1;
+    for (let size = 1; size <= MAX_PHRASE_WORDS && start + size <= runLength; size++) {
+      const stem = run[2 * (start + size - 1)];
+      const word = run[2 * (start + size - 1) + 1];
+      candidate = candidates.meet(candidate, stem);
+      form = forms.meet(form, word);
+      formCandidate[form] = candidate;
+    }
+  }
+  runLength = 0;
+}
+
+/** The candidates that may be topics, in order of first sight, each as most often written. */
+function topicPhrases(wordList: readonly Word[]): TermPhrase[] {
+  for (let candidate = 0; candidate < candidates.size; candidate++) candidateForm[candidate] = -1;
+  for (let form = 0; form < forms.size; form++) {
+    const candidate = formCandidate[form];
+    const best = candidateForm[candidate];
+    if (best < 0 || forms.count(form) > forms.count(best)) candidateForm[candidate] = form;
   }
   const phrases: TermPhrase[] = [];
-  for (const candidate of candidates.list) {
-    const form = displayForm(candidate);
-    if (!isTopic(form, wordList, candidate.count)) continue;
-    let text = wordList[form[0]].text;
-    for (let index = 1; index < form.length; index++) text += ` ${wordList[form[index]].text}`;
-    const phrase: TermPhrase = [text, candidate.count];
-    for (const stem of candidate.stems) phrase.push(stem);
+  for (let candidate = 0; candidate < candidates.size; candidate++) {
+    const count = candidates.count(candidate);
+    forms.read(candidateForm[candidate], phraseWords);
+    if (!isTopic(phraseWords, wordList, count)) continue;
+    let text = wordList[phraseWords[0]].text;
+    for (let index = 1; index < phraseWords.length; index++) text += ` ${wordList[phraseWords[index]].text}`;
+    const phrase: TermPhrase = [text, count];
+    candidates.read(candidate, phraseWords);
+    for (const stem of phraseWords) phrase.push(stem);
     phrases.push(phrase);
   }
-  return { stems: stemList, phrases };
-}
-
-function addRun(run: readonly number[], candidates: Candidates): void {
-  const length = run.length / 2;
-  for (let start = 0; start < length; start++) {
-    let shorter: Candidate | undefined;
-    for (let size = 1; size <= MAX_PHRASE_WORDS && start + size <= length; size++) {
-      const stem = run[2 * (start + size - 1)];
-      let candidate = shorter ? shorter.longer?.get(stem) : candidates.byStem[stem];
-      if (!candidate) {
-        const phraseStems: number[] = [];
-        for (let offset = 0; offset < size; offset++) phraseStems.push(run[2 * (start + offset)]);
-        candidate = { stems: phraseStems, count: 0, forms: [] };
-        if (shorter) (shorter.longer ??= new Map()).set(stem, candidate);
-        else candidates.byStem[stem] = candidate;
-        candidates.list.push(candidate);
-      }
-      candidate.count++;
-      addForm(candidate, run, start, size);
-      shorter = candidate;
-    }
-  }
-}
-
-function addForm(candidate: Candidate, run: readonly number[], start: number, size: number): void {
-  search: for (const form of candidate.forms) {
-    for (let offset = 0; offset < size; offset++) if (form.words[offset] !== run[2 * (start + offset) + 1]) continue search;
-    form.count++;
-    return;
-  }
-  const words: number[] = [];
-  for (let offset = 0; offset < size; offset++) words.push(run[2 * (start + offset) + 1]);
-  candidate.forms.push({ words, count: 1 });
-}
-
-/** The way a phrase is most often written; the first written on a tie. */
-function displayForm(candidate: Candidate): number[] {
-  let best = candidate.forms[0];
-  for (const form of candidate.forms) if (form.count > best.count) best = form;
-  return best.words;
+  return phrases;
 }
 
 /** Whether a candidate may be a topic, by how it is written and how often. */

@@ -25,3 +25,19 @@ describe('documentTerms', () => {
     expect((phrase!.slice(2) as number[]).map((index) => stems[index])).toEqual(['défens', 'antimissil']);
   });
 });
+
+describe('documentTerms: phrases and what separates them', () => {
+  const phrase = (paragraphs: string[], form: string) => documentTerms(paragraphs).phrases.find(([text]) => text === form);
+
+  it('reads a phrase across any white space, and no phrase across punctuation', () => {
+    expect(phrase(['La défense\u00a0antimissile et la défense\tantimissile.'], 'défense antimissile')?.[1]).toBe(2);
+    expect(phrase(['La défense, antimissile et la défense ; antimissile.'], 'défense antimissile')).toBeUndefined();
+  });
+
+  it('shows a phrase as first written when two ways of writing it are as frequent', () => {
+    const paragraphs = ['Les défenses antimissiles tiennent. La défense antimissile tient.'];
+    expect(phrase(paragraphs, 'défenses antimissiles')?.[1]).toBe(2);
+    expect(phrase(paragraphs, 'défense antimissile')).toBeUndefined();
+    expect(phrase(paragraphs.map((text) => text.split('. ').reverse().join('. ')), 'défense antimissile')?.[1]).toBe(2);
+  });
+});
