@@ -78,11 +78,23 @@ export async function readState(cache: ConvertCache): Promise<ConvertState | und
   }
 }
 
+/**
+ * The analyses this process last kept, by analyses folder: a development server converts
+ * again on every save, and would otherwise read back the whole cache each time (a quarter
+ * of a second at 5,000 seeds). Used only while the converter is the same and the folder's
+ * files have the names, sizes and times it left them with (`stamps`); even when another run
+ * rewrote a file unseen, an analysis is reused only for a seed of the same hash, which it
+ * is whoever made it.
+ */
+const remembered = new Map<string, { version: string; stamps: string; analyses: Map<string, SeedAnalysis> }>();
+
 /** The kept analyses by seed path, those of this converter; none from a file of another. */
 export async function readAnalyses(cache: ConvertCache): Promise<Map<string, SeedAnalysis>> {
+  const names = (await readdir(cache.analyses).catch(() => [] as string[])).filter((file) => /^\d+\.bin$/.test(file));
+  const memory = remembered.get(cache.analyses);
+  if (memory?.version === cache.version && memory.stamps === (await stampsOf(cache.analyses, names))) return memory.analyses;
   const kept = new Map<string, SeedAnalysis>();
-  const names = await readdir(cache.analyses).catch(() => [] as string[]);
-  for (const name of names.filter((file) => /^\d+\.bin$/.test(file))) {
+  for (const name of names) {
     try {
       const shard = v8.deserialize(await readFile(path.join(cache.analyses, name))) as { version: string; analyses: SeedAnalysis[] };
       if (shard.version === cache.version) for (const analysis of shard.analyses) kept.set(analysis.path, analysis);
@@ -115,6 +127,17 @@ export async function writeAnalyses(
     if (shards[shard].length === 0) await rm(file, { force: true });
     else await writeAtomically(file, v8.serialize({ version: cache.version, analyses: shards[shard] }));
   }
+  const names = shards.flatMap((held, shard) => (held.length > 0 ? [`${shard}.bin`] : []));
+  const stamps = await stampsOf(cache.analyses, names);
+  remembered.set(cache.analyses, { version: cache.version, stamps, analyses: new Map(analyses.map((analysis) => [analysis.path, analysis])) });
+}
+
+/** The names, sizes and modification times of a folder's files: they change when another run rewrites one. */
+async function stampsOf(folder: string, names: readonly string[]): Promise<string> {
+  const stamps = await Promise.all(
+    [...names].sort().map((name) => stat(path.join(folder, name)).then(({ size, mtimeMs }) => `${name} ${size} ${mtimeMs}`, () => name)),
+  );
+  return stamps.join('\n');
 }
 
 function shardOf(seed: string): number {

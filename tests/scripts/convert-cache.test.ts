@@ -1,6 +1,7 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCache, readAnalyses, readState, writeAnalyses } from '../../scripts/convert-cache.ts';
 import type { SeedAnalysis } from '../../src/convert/analyze-seed.ts';
@@ -39,6 +40,38 @@ describe('writeAnalyses', () => {
     const after = stamps();
     expect([...after].filter(([name, time]) => before.get(name) !== time).length).toBeLessThanOrEqual(2);
     expect(await readAnalyses(cache)).toEqual(new Map(next.map((analysis) => [analysis.path, analysis])));
+  });
+});
+
+describe('readAnalyses in the process that kept them', () => {
+  const analyses = Array.from({ length: 50 }, (_, index): SeedAnalysis => ({ path: `seeds/${index}.txt`, hash: `h${index}`, problems: [] }));
+  const byPath = (list: SeedAnalysis[]) => new Map(list.map((analysis) => [analysis.path, analysis]));
+
+  it('answers from memory while the files are as it left them, without reading them', async () => {
+    const cache = await open();
+    await writeAnalyses(cache, analyses, new Map());
+    // Other bytes of the same size, with the same time: only reading a file would tell.
+    for (const name of readdirSync(cache.analyses)) {
+      const file = path.join(cache.analyses, name);
+      const { size, atimeMs, mtimeMs } = statSync(file);
+      writeFileSync(file, Buffer.alloc(size));
+      utimesSync(file, atimeMs / 1000, mtimeMs / 1000);
+    }
+    expect(await readAnalyses(cache)).toEqual(byPath(analyses));
+  });
+
+  it('reads the files again once another run has rewritten one', async () => {
+    const cache = await open();
+    await writeAnalyses(cache, analyses, new Map());
+    const file = path.join(cache.analyses, readdirSync(cache.analyses)[0]);
+    const other: SeedAnalysis = { path: 'seeds/a-seed-another-run-converted.txt', hash: 'h', problems: [] };
+    const before = statSync(file).size;
+    writeFileSync(file, v8.serialize({ version: cache.version, analyses: [other] }));
+    // Written within the same clock tick, the file's size alone tells it changed.
+    expect(statSync(file).size).not.toBe(before);
+    const kept = await readAnalyses(cache);
+    expect(kept.get(other.path)).toEqual(other);
+    expect(kept.size).toBeLessThan(analyses.length);
   });
 });
 
