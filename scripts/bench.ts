@@ -1,5 +1,5 @@
 // Builds generated archives of several sizes and prints what it cost:
-//   npm run bench -- [--sizes 1000,5000,10000] [--runs N] [--only veille|floor]
+//   npm run bench -- [--sizes 1000,5000,10000] [--runs N] [--only veille|floor|convert]
 //                    [--search | --no-search] [--json <file>]
 // For each size: the conversion on its own, N times from cold on one thread (median seeds
 // per second) and once with a thread per core, then again on unchanged seeds, then with
@@ -31,8 +31,9 @@ const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
 if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes: whole numbers expected, got ${values.sizes}`);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: a whole number from 1 expected, got ${values.runs}`);
-if (values.only !== undefined && values.only !== 'veille' && values.only !== 'floor') throw new Error('--only: veille or floor');
-const sites = { veille: values.only !== 'floor', floor: values.only !== 'veille' };
+if (values.only !== undefined && !['veille', 'floor', 'convert'].includes(values.only)) throw new Error('--only: veille, floor or convert');
+// `--only convert` times the conversions and builds no site.
+const sites = { veille: values.only === undefined || values.only === 'veille', floor: values.only === undefined || values.only === 'floor' };
 const largest = Math.max(...sizes);
 const searchAt = sites.veille && (values.search ?? largest >= 5000) ? largest : undefined;
 

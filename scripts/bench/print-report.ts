@@ -27,29 +27,31 @@ const count = (value: number | undefined) => (value === undefined ? 'n/a' : valu
 
 /** Prints the tables: builds, ratio to the floor, conversion, HTML per page kind, search. */
 export function printReport(results: SizeResult[]): void {
-  console.log('\nBuilds (median of the runs; Veille: astro build of converted articles, conversion below):');
-  console.table(
-    results.flatMap((r) =>
-      (['veille', 'floor'] as const).flatMap((name) => {
-        const run = r[name];
-        if (!run) return [];
-        return [{
-          articles: r.articles,
-          site: name,
-          runs: run.runs.length,
-          'wall s': fixed(run.wallSeconds, 1),
-          ...Object.fromEntries(Object.entries(run.phases).map(([phase, seconds]) => [`${phase} s`, fixed(seconds, 1)])),
-          'peak MB': fixed(run.peakMb, 0),
-          pages: run.site.pages,
-          'pages/s': fixed(run.site.pages / run.wallSeconds, 0),
-          output: mb(run.site.totalBytes),
-          pagefind: mb(run.site.pagefindBytes),
-          'article median': kb(run.site.kinds.articles?.medianBytes ?? 0),
-          'article max': kb(run.site.kinds.articles?.maxBytes ?? 0),
-        }];
-      }),
-    ),
+  const builds = results.flatMap((r) =>
+    (['veille', 'floor'] as const).flatMap((name) => {
+      const run = r[name];
+      if (!run) return [];
+      return [{
+        articles: r.articles,
+        site: name,
+        runs: run.runs.length,
+        'wall s': fixed(run.wallSeconds, 1),
+        ...Object.fromEntries(Object.entries(run.phases).map(([phase, seconds]) => [`${phase} s`, fixed(seconds, 1)])),
+        'peak MB': fixed(run.peakMb, 0),
+        pages: run.site.pages,
+        'pages/s': fixed(run.site.pages / run.wallSeconds, 0),
+        output: mb(run.site.totalBytes),
+        pagefind: mb(run.site.pagefindBytes),
+        'article median': kb(run.site.kinds.articles?.medianBytes ?? 0),
+        'article max': kb(run.site.kinds.articles?.maxBytes ?? 0),
+      }];
+    }),
   );
+  // None with `--only convert`.
+  if (builds.length > 0) {
+    console.log('\nBuilds (median of the runs; Veille: astro build of converted articles, conversion below):');
+    console.table(builds);
+  }
 
   const ratios = results.filter((r) => r.ratio);
   if (ratios.length > 0) {

@@ -1,0 +1,38 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+let tmp: string;
+
+beforeEach(() => {
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'veille-bench-test-'));
+});
+afterEach(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('npm run bench -- --only convert', () => {
+  it('times the conversions of a generated archive, builds no site and leaves no work folder', { timeout: 120_000 }, () => {
+    const json = path.join(tmp, 'bench.json');
+    const run = spawnSync(process.execPath, ['scripts/bench.ts', '--sizes', '37', '--only', 'convert', '--json', json], { cwd: root, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const [result] = JSON.parse(readFileSync(json, 'utf8')).results;
+    expect(result.articles).toBe(37);
+    expect(result.convert.wallSeconds).toBeGreaterThan(0);
+    expect(result.edit.converted).toBe(1);
+    expect(result.rebuild.converted).toBe(0);
+    expect(result.veille).toBeUndefined();
+    expect(result.floor).toBeUndefined();
+    expect(run.stdout).toContain('Conversion (');
+    expect(run.stdout).not.toContain('Builds (');
+    expect(run.stderr).not.toMatch(/build \d/);
+    expect(existsSync(path.join(os.tmpdir(), 'veille-bench-37'))).toBe(false);
+  });
+
+  it('refuses a step it does not know, naming those it does', () => {
+    const run = spawnSync(process.execPath, ['scripts/bench.ts', '--sizes', '5', '--only', 'pagefind'], { cwd: root, encoding: 'utf8' });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain('--only: veille, floor or convert');
+  });
+});
