@@ -122,11 +122,14 @@ export async function writeAnalyses(
   }
   const current = new Set(analyses.map((analysis) => analysis.path));
   for (const seed of previous.keys()) if (!current.has(seed)) dirty.add(shardOf(seed));
+  // Each file is written while the next is serialised: the one waits on the disk, the other on the processor.
+  const writes: Promise<void>[] = [];
   for (const shard of dirty) {
     const file = path.join(cache.analyses, `${shard}.bin`);
-    if (shards[shard].length === 0) await rm(file, { force: true });
-    else await writeAtomically(file, v8.serialize({ version: cache.version, analyses: shards[shard] }));
+    if (shards[shard].length === 0) writes.push(rm(file, { force: true }));
+    else writes.push(writeAtomically(file, v8.serialize({ version: cache.version, analyses: shards[shard] })));
   }
+  await Promise.all(writes);
   const names = shards.flatMap((held, shard) => (held.length > 0 ? [`${shard}.bin`] : []));
   const stamps = await stampsOf(cache.analyses, names);
   remembered.set(cache.analyses, { version: cache.version, stamps, analyses: new Map(analyses.map((analysis) => [analysis.path, analysis])) });
