@@ -41,3 +41,16 @@ describe('documentTerms: phrases and what separates them', () => {
     expect(phrase(paragraphs.map((text) => text.split('. ').reverse().join('. ')), 'défense antimissile')?.[1]).toBe(2);
   });
 });
+
+describe('documentTerms: white space as regular expressions know it', () => {
+  it('joins a phrase across any character `\\s` matches, and across no other mark', () => {
+    const phraseCount = (separator: string) =>
+      documentTerms([`La défense${separator}antimissile et la défense${separator}antimissile.`]).phrases.find(([text]) => text === 'défense antimissile')?.[1];
+    for (let unit = 0; unit < 0x10000; unit++) {
+      const separator = String.fromCharCode(unit);
+      // Letters, digits, joiners and surrogates are part of words, not between them.
+      if (/[\p{L}\p{N}\p{M}'’\-\uD800-\uDFFF]/u.test(separator)) continue;
+      expect(phraseCount(separator), `U+${unit.toString(16).padStart(4, '0')}`).toBe(/\s/u.test(separator) ? 2 : undefined);
+    }
+  });
+});
