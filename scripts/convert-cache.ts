@@ -122,7 +122,8 @@ export async function writeAnalyses(
   }
   const current = new Set(analyses.map((analysis) => analysis.path));
   for (const seed of previous.keys()) if (!current.has(seed)) dirty.add(shardOf(seed));
-  // Each file is written while the next is serialised: the one waits on the disk, the other on the processor.
+  // Serialised one after the other, then written all at once on the thread pool, rather
+  // than each file waited for before the next is serialised.
   const writes: Promise<void>[] = [];
   for (const shard of dirty) {
     const file = path.join(cache.analyses, `${shard}.bin`);
