@@ -122,6 +122,8 @@ export async function writeAnalyses(
   }
   const current = new Set(analyses.map((analysis) => analysis.path));
   for (const seed of previous.keys()) if (!current.has(seed)) dirty.add(shardOf(seed));
+  // A file for none of these analyses goes, whatever wrote it (another version, a damaged file).
+  shards.forEach((held, shard) => held.length === 0 && dirty.add(shard));
   // Serialised one after the other, then written all at once on the thread pool, rather
   // than each file waited for before the next is serialised.
   const writes: Promise<void>[] = [];
@@ -131,7 +133,7 @@ export async function writeAnalyses(
     else writes.push(writeAtomically(file, v8.serialize({ version: cache.version, analyses: shards[shard] })));
   }
   await Promise.all(writes);
-  const names = shards.flatMap((held, shard) => (held.length > 0 ? [`${shard}.bin`] : []));
+  const names = (await readdir(cache.analyses).catch(() => [] as string[])).filter((file) => /^\d+\.bin$/.test(file));
   const stamps = await stampsOf(cache.analyses, names);
   remembered.set(cache.analyses, { version: cache.version, stamps, analyses: new Map(analyses.map((analysis) => [analysis.path, analysis])) });
 }
@@ -159,11 +161,15 @@ export function sha256(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
+let temporaries = 0;
+
 // Another run (the development server, a build) may read the file meanwhile: it sees
 // either the old file or the new one, never half of one.
 async function writeAtomically(file: string, data: Uint8Array | string): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
+  // Of this write alone: another write of the same file may still be under way, as when a
+  // development server's next conversion starts after one that failed.
+  const temporary = `${file}.${process.pid}.${++temporaries}.tmp`;
   await writeFile(temporary, data);
   await rename(temporary, file);
 }

@@ -13,8 +13,9 @@ export class PairTable {
   private epoch = 1;
   private size = 0;
 
+  /** `capacity`: room for about half as many pairs before the table grows; rounded up to a power of two. */
   constructor(capacity = 1024) {
-    this.allocate(capacity);
+    this.allocate(2 ** Math.ceil(Math.log2(Math.max(capacity, 2))));
   }
 
   get(first: number, second: number): number {

@@ -12,6 +12,10 @@ const write = (file: string, text: string) => {
   writeFileSync(path.join(root, file), text);
 };
 const open = (seeds = '/s', out = '/o') => openCache(root, path.join(root, 'cache'), seeds, out);
+/** Gives the cache's files another time, as another run would: this process then reads them from disk, not from memory. */
+const touchFiles = (cache: { analyses: string }) => {
+  for (const name of readdirSync(cache.analyses)) utimesSync(path.join(cache.analyses, name), 1_000_000_000, 1_000_000_000);
+};
 
 beforeEach(() => {
   root = mkdtempSync(path.join(os.tmpdir(), 'veille-cache-'));
@@ -29,6 +33,7 @@ describe('writeAnalyses', () => {
     const cache = await open();
     const analyses = Array.from({ length: 200 }, (_, index): SeedAnalysis => ({ path: `seeds/${index}.txt`, hash: `h${index}`, problems: [] }));
     await writeAnalyses(cache, analyses, new Map());
+    touchFiles(cache);
     const kept = await readAnalyses(cache);
     expect(kept).toEqual(new Map(analyses.map((analysis) => [analysis.path, analysis])));
     const stamps = () => new Map(readdirSync(cache.analyses).map((name) => [name, statSync(path.join(cache.analyses, name)).mtimeMs]));
@@ -39,6 +44,7 @@ describe('writeAnalyses', () => {
     await writeAnalyses(cache, next, kept);
     const after = stamps();
     expect([...after].filter(([name, time]) => before.get(name) !== time).length).toBeLessThanOrEqual(2);
+    touchFiles(cache);
     expect(await readAnalyses(cache)).toEqual(new Map(next.map((analysis) => [analysis.path, analysis])));
   });
 });
@@ -58,6 +64,22 @@ describe('readAnalyses in the process that kept them', () => {
       utimesSync(file, atimeMs / 1000, mtimeMs / 1000);
     }
     expect(await readAnalyses(cache)).toEqual(byPath(analyses));
+  });
+
+  it('removes the files that hold none of its analyses, and then still answers from memory', async () => {
+    const cache = await open();
+    mkdirSync(cache.analyses, { recursive: true });
+    // What an older converter left: a file in every place, none of this version.
+    for (let shard = 0; shard < 32; shard++) writeFileSync(path.join(cache.analyses, `${shard}.bin`), v8.serialize({ version: 'older', analyses: [] }));
+    const [analysis] = analyses;
+    await writeAnalyses(cache, [analysis], new Map());
+    const files = readdirSync(cache.analyses);
+    expect(files).toHaveLength(1);
+    const file = path.join(cache.analyses, files[0]);
+    const { size, atimeMs, mtimeMs } = statSync(file);
+    writeFileSync(file, Buffer.alloc(size));
+    utimesSync(file, atimeMs / 1000, mtimeMs / 1000);
+    expect(await readAnalyses(cache)).toEqual(byPath([analysis]));
   });
 
   it('reads the files again once another run has rewritten one', async () => {
@@ -108,6 +130,7 @@ describe('openCache', () => {
     expect(await readState(cache)).toBeUndefined();
     const analysis: SeedAnalysis = { path: 'seeds/a.txt', hash: 'h', problems: [] };
     await writeAnalyses(cache, [analysis], new Map());
+    touchFiles(cache);
     expect(await readAnalyses(cache)).toEqual(new Map([['seeds/a.txt', analysis]]));
     write('src/lib/b.ts', 'export const b = 2;\n');
     expect(await readAnalyses(await open())).toEqual(new Map());
