@@ -90,7 +90,7 @@ const remembered = new Map<string, { version: string; stamps: string; analyses: 
 
 /** The kept analyses by seed path, those of this converter; none from a file of another. */
 export async function readAnalyses(cache: ConvertCache): Promise<Map<string, SeedAnalysis>> {
-  const names = (await readdir(cache.analyses).catch(() => [] as string[])).filter((file) => /^\d+\.bin$/.test(file));
+  const names = await analysisFiles(cache);
   const memory = remembered.get(cache.analyses);
   if (memory?.version === cache.version && memory.stamps === (await stampsOf(cache.analyses, names))) return memory.analyses;
   const kept = new Map<string, SeedAnalysis>();
@@ -117,25 +117,33 @@ export async function writeAnalyses(
   const shards = Array.from({ length: SHARDS }, () => [] as SeedAnalysis[]);
   const dirty = new Set<number>();
   for (const analysis of analyses) {
-    shards[shardOf(analysis.path)].push(analysis);
-    if (previous.get(analysis.path) !== analysis) dirty.add(shardOf(analysis.path));
+    const shard = shardOf(analysis.path);
+    shards[shard].push(analysis);
+    if (previous.get(analysis.path) !== analysis) dirty.add(shard);
   }
   const current = new Set(analyses.map((analysis) => analysis.path));
   for (const seed of previous.keys()) if (!current.has(seed)) dirty.add(shardOf(seed));
-  // A file for none of these analyses goes, whatever wrote it (another version, a damaged file).
-  shards.forEach((held, shard) => held.length === 0 && dirty.add(shard));
+  // A file holding none of these analyses goes, whatever wrote it (another version, a damaged file).
+  for (const name of await analysisFiles(cache)) {
+    const shard = Number.parseInt(name, 10);
+    if (!shards[shard]?.length) dirty.add(shard);
+  }
   // Serialised one after the other, then written all at once on the thread pool, rather
   // than each file waited for before the next is serialised.
   const writes: Promise<void>[] = [];
   for (const shard of dirty) {
     const file = path.join(cache.analyses, `${shard}.bin`);
-    if (shards[shard].length === 0) writes.push(rm(file, { force: true }));
+    if (!shards[shard]?.length) writes.push(rm(file, { force: true }));
     else writes.push(writeAtomically(file, v8.serialize({ version: cache.version, analyses: shards[shard] })));
   }
   await Promise.all(writes);
-  const names = (await readdir(cache.analyses).catch(() => [] as string[])).filter((file) => /^\d+\.bin$/.test(file));
-  const stamps = await stampsOf(cache.analyses, names);
+  const stamps = await stampsOf(cache.analyses, await analysisFiles(cache));
   remembered.set(cache.analyses, { version: cache.version, stamps, analyses: new Map(analyses.map((analysis) => [analysis.path, analysis])) });
+}
+
+/** The names of the files of the analyses folder (`<shard>.bin`), none when it does not exist. */
+async function analysisFiles(cache: ConvertCache): Promise<string[]> {
+  return (await readdir(cache.analyses).catch(() => [] as string[])).filter((file) => /^\d+\.bin$/.test(file));
 }
 
 /** The names, sizes and modification times of a folder's files: they change when another run rewrites one. */

@@ -16,6 +16,12 @@ const open = (seeds = '/s', out = '/o') => openCache(root, path.join(root, 'cach
 const touchFiles = (cache: { analyses: string }) => {
   for (const name of readdirSync(cache.analyses)) utimesSync(path.join(cache.analyses, name), 1_000_000_000, 1_000_000_000);
 };
+/** Other bytes of the same size, with the same time: only reading the file would tell. */
+const blankKeepingStamp = (file: string) => {
+  const { size, atimeMs, mtimeMs } = statSync(file);
+  writeFileSync(file, Buffer.alloc(size));
+  utimesSync(file, atimeMs / 1000, mtimeMs / 1000);
+};
 
 beforeEach(() => {
   root = mkdtempSync(path.join(os.tmpdir(), 'veille-cache-'));
@@ -56,29 +62,20 @@ describe('readAnalyses in the process that kept them', () => {
   it('answers from memory while the files are as it left them, without reading them', async () => {
     const cache = await open();
     await writeAnalyses(cache, analyses, new Map());
-    // Other bytes of the same size, with the same time: only reading a file would tell.
-    for (const name of readdirSync(cache.analyses)) {
-      const file = path.join(cache.analyses, name);
-      const { size, atimeMs, mtimeMs } = statSync(file);
-      writeFileSync(file, Buffer.alloc(size));
-      utimesSync(file, atimeMs / 1000, mtimeMs / 1000);
-    }
+    for (const name of readdirSync(cache.analyses)) blankKeepingStamp(path.join(cache.analyses, name));
     expect(await readAnalyses(cache)).toEqual(byPath(analyses));
   });
 
   it('removes the files that hold none of its analyses, and then still answers from memory', async () => {
     const cache = await open();
     mkdirSync(cache.analyses, { recursive: true });
-    // What an older converter left: a file in every place, none of this version.
-    for (let shard = 0; shard < 32; shard++) writeFileSync(path.join(cache.analyses, `${shard}.bin`), v8.serialize({ version: 'older', analyses: [] }));
+    // What an older converter left: a file in every place and one beyond, none of this version.
+    for (let shard = 0; shard <= 32; shard++) writeFileSync(path.join(cache.analyses, `${shard}.bin`), v8.serialize({ version: 'older', analyses: [] }));
     const [analysis] = analyses;
     await writeAnalyses(cache, [analysis], new Map());
     const files = readdirSync(cache.analyses);
     expect(files).toHaveLength(1);
-    const file = path.join(cache.analyses, files[0]);
-    const { size, atimeMs, mtimeMs } = statSync(file);
-    writeFileSync(file, Buffer.alloc(size));
-    utimesSync(file, atimeMs / 1000, mtimeMs / 1000);
+    blankKeepingStamp(path.join(cache.analyses, files[0]));
     expect(await readAnalyses(cache)).toEqual(byPath([analysis]));
   });
 
