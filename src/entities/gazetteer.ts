@@ -30,6 +30,8 @@ export interface Gazetteer {
   adjectivePrefixes: Map<string, string>;
   /** The same names as a tree of folded words, to match word by word: « emirats » → « arabes » → « unis ». */
   tree: NameNode;
+  /** First words that some name may have in lower case (« golfe » of « golfe Persique »), folded. */
+  lowerStarts: Set<string>;
 }
 
 /** A word of the name tree: the name that ends here, and the words that may follow. */
@@ -113,7 +115,8 @@ function buildGazetteer(): Gazetteer {
   for (const city of largeCityNames()) add(city, { kind: 'place', canonical: city });
 
   const adjectivePrefixes = new Map(Object.entries(placeData.adjectivePrefixes).map(([prefix, country]) => [foldKey(prefix), country]));
-  return { names, demonyms, adjectivePrefixes, tree: nameTree(names) };
+  const lowerStarts = new Set([...names].filter(([, entry]) => !entry.capitals[0]).map(([key]) => key.split(' ')[0]));
+  return { names, demonyms, adjectivePrefixes, tree: nameTree(names), lowerStarts };
 }
 
 function nameTree(names: ReadonlyMap<string, GazetteerEntry>): NameNode {

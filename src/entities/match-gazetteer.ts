@@ -26,9 +26,13 @@ export function matchGazetteer(tokens: readonly Token[], index: number, gazettee
   return best;
 }
 
-/** False when no known name starts with this token, which `matchGazetteer` then need not try. */
+/**
+ * False when no known name starts with this token, which `matchGazetteer` then need not try:
+ * no name starts with its word, or every one that does wants it capitalised and it is not
+ * (« la », « par », which open « La Haye » and « Parti socialiste »).
+ */
 export function mayStartName(token: Token, gazetteer: Gazetteer): boolean {
-  return gazetteer.tree.next?.has(token.key) ?? false;
+  return (gazetteer.tree.next?.has(token.key) ?? false) && (token.capitalized || gazetteer.lowerStarts.has(token.key));
 }
 
 function hasCapitals(tokens: readonly Token[], index: number, entry: GazetteerEntry): boolean {

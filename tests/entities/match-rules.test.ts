@@ -40,6 +40,13 @@ describe('matchGazetteer', () => {
     expect(matchGazetteer(tokens, 1, gazetteer)).toMatchObject({ entry: { canonical: 'Émirats arabes unis' }, length: 3 });
   });
 
+  it('is tried at a lower-case word only where some name may start in lower case', () => {
+    const tokens = tokenize('la conférence de La Haye sur le golfe Persique');
+    const tried = tokens.filter((token) => mayStartName(token, gazetteer)).map((token) => token.text);
+    expect(tried).toEqual(['La', 'Haye', 'golfe']);
+    expect(matchGazetteer(tokens, tokens.length - 2, gazetteer)).toMatchObject({ entry: { canonical: 'Golfe' }, length: 2 });
+  });
+
   it('holds in its tree exactly the names, and no branch that leads to none', () => {
     const paths: string[] = [];
     const walk = (node: typeof gazetteer.tree, words: string[]): boolean => {
