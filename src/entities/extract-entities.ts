@@ -5,7 +5,7 @@ import { matchOrganization, mayStartOrganization } from './match-organization.ts
 import { matchPerson, mayStartPerson } from './match-person.ts';
 import { foldKey, isCapitalized } from './normalize.ts';
 import { readWords, type WordStream } from './read-words.ts';
-import { tokenize, type Token } from './tokenize.ts';
+import { Tokens, type Spelling } from './tokenize.ts';
 
 /** The entities an article mentions, each list canonical, deduplicated, in order of first mention. */
 export interface ExtractedEntities {
@@ -36,21 +36,18 @@ export function extractEntities(paragraphs: readonly string[], words: readonly W
   const gazetteer = loadGazetteer();
   const lexicon = loadLexicon();
   const found = new Found();
+  const tokens = new Tokens();
+  const reading: Reading = { gazetteer, lexicon, found, known: found.knownPeople, media: [] };
+  const { media } = reading;
   for (let index = 0; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index];
-    const tokens = tokenize(paragraph, words[index]);
-    const media: { name: string; token: number }[] = [];
+    tokens.read(paragraph, words[index]);
+    media.length = 0;
     let i = 0;
     while (i < tokens.length) {
-      const rules = rulesAt(tokens[i], gazetteer, lexicon);
+      const rules = rulesAt(tokens.spellings[i], gazetteer, lexicon);
       // Most words are common words no rule can start at.
-      if (rules === 0) {
-        i++;
-        continue;
-      }
-      const step = readAt(tokens, i, { gazetteer, lexicon, found }, rules);
-      if (step.media) media.push({ name: step.media, token: i });
-      i += step.length;
+      i += rules === 0 ? 1 : readAt(tokens, i, reading, rules);
     }
     // Sentences matter only around a medium, which few paragraphs name.
     const sentences = media.length > 0 ? sentenceIndexes(tokens) : [];
@@ -68,60 +65,63 @@ const ORGANIZATION = 4;
 const PLACE_CUE = 8;
 const DEMONYM = 16;
 
-/** Which rules may match at this token: worked out once per spelling, as it depends on nothing else. */
-function rulesAt(token: Token, gazetteer: Gazetteer, lexicon: Lexicon): number {
-  let rules = token.spelling.rules;
+/** Which rules may match at a word: worked out once per spelling, as it depends on nothing else. */
+function rulesAt(word: Spelling, gazetteer: Gazetteer, lexicon: Lexicon): number {
+  let rules = word.rules;
   if (rules === undefined) {
     rules =
-      (mayStartName(token, gazetteer) ? NAME : 0) |
-      (mayStartPerson(token, lexicon) ? PERSON : 0) |
-      (mayStartOrganization(token) ? ORGANIZATION : 0) |
+      (mayStartName(word, gazetteer) ? NAME : 0) |
+      (mayStartPerson(word, lexicon) ? PERSON : 0) |
+      (mayStartOrganization(word) ? ORGANIZATION : 0) |
       // `placeByCue` takes only a capitalised word; `demonymCountries` a demonym or a compound.
-      (token.capitalized ? PLACE_CUE : 0) |
-      (gazetteer.demonyms.has(token.key) || token.key.includes('-') ? DEMONYM : 0);
-    token.spelling.rules = rules;
+      (word.capitalized ? PLACE_CUE : 0) |
+      (gazetteer.demonyms.has(word.key) || word.key.includes('-') ? DEMONYM : 0);
+    word.rules = rules;
   }
   return rules;
 }
 
-interface Step {
-  length: number;
-  media?: string;
+/** What reading an article's words needs, and where it puts what it finds: made once per article. */
+interface Reading {
+  gazetteer: Gazetteer;
+  lexicon: Lexicon;
+  found: Found;
+  /** Full names and surnames seen so far: `found.knownPeople`. */
+  known: ReadonlySet<string>;
+  /** The media the paragraph names, each with the token it starts at. */
+  media: { name: string; token: number }[];
 }
 
-function readAt(
-  tokens: readonly Token[],
-  i: number,
-  context: { gazetteer: Gazetteer; lexicon: Lexicon; found: Found },
-  rules: number,
-): Step {
-  const { gazetteer, lexicon, found } = context;
-  const token = tokens[i];
+/** Reads what the rules find at token `i`, and gives how many tokens it spans (at least 1). */
+function readAt(tokens: Tokens, i: number, reading: Reading, rules: number): number {
+  const { gazetteer, lexicon, found } = reading;
   const known = rules & NAME ? matchGazetteer(tokens, i, gazetteer) : undefined;
-  const person = rules & PERSON ? matchPerson(tokens, i, { gazetteer, lexicon, known: found.knownPeople }) : undefined;
+  const person = rules & PERSON ? matchPerson(tokens, i, reading) : undefined;
   if (person && (!known || person.length > known.length)) {
     found.addPerson(person.name);
-    return { length: person.length };
+    return person.length;
   }
   // A capitalised function word opening a sentence (« Le », « Alors ») is no name.
-  if (known && !(token.sentenceStart && known.length === 1 && lexicon.stopwords.has(token.key))) {
+  if (known && !(tokens.sentenceStart(i) && known.length === 1 && lexicon.stopwords.has(tokens.key(i)))) {
     const { entry } = known;
     found.add(entry.kind === 'place' ? 'places' : 'organizations', entry.canonical);
-    return { length: known.length, media: entry.media ? entry.canonical : undefined };
+    if (entry.media) reading.media.push({ name: entry.canonical, token: i });
+    return known.length;
   }
-  const organization = rules & ORGANIZATION ? matchOrganization(tokens, i, { gazetteer, lexicon }) : undefined;
+  const organization = rules & ORGANIZATION ? matchOrganization(tokens, i, reading) : undefined;
   if (organization) {
     for (const place of organization.places ?? []) found.add('places', place);
     found.add('organizations', organization.name);
-    return { length: organization.length, media: organization.media ? organization.name : undefined };
+    if (organization.media) reading.media.push({ name: organization.name, token: i });
+    return organization.length;
   }
-  const place = rules & PLACE_CUE ? placeByCue(tokens, i, { lexicon, found }) : undefined;
+  const place = rules & PLACE_CUE ? placeByCue(tokens, i, reading) : undefined;
   if (place) {
     found.add('places', place);
-    return { length: 1 };
+    return 1;
   }
-  if (rules & DEMONYM) for (const country of demonymCountries(token, gazetteer, tokens[i - 1])) found.add('places', country);
-  return { length: 1 };
+  if (rules & DEMONYM) for (const country of demonymCountries(tokens, i, gazetteer)) found.add('places', country);
+  return 1;
 }
 
 const ACRONYM = /^\p{Lu}{2,}$/u;
@@ -130,41 +130,45 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 const PLACE_CUES = new Set(['a', 'pres', 'region', 'ville', 'province', 'village', 'localite', 'oblast', 'cite', 'port', 'base', 'camp', 'colonie', 'quartier']);
 
 /** An unknown capitalised word that its preposition or noun marks as a place. */
-function placeByCue(tokens: readonly Token[], i: number, { lexicon, found }: { lexicon: Lexicon; found: Found }): string | undefined {
-  const token = tokens[i];
-  const key = token.key;
-  if (!token.joined || !token.capitalized || ACRONYM.test(token.text)) return undefined;
-  if (lexicon.stopwords.has(key) || lexicon.calendar.has(key) || lexicon.roles.has(key) || lexicon.givenNames.has(token.text)) return undefined;
-  if (found.knownPeople.has(token.text)) return undefined;
+function placeByCue(tokens: Tokens, i: number, { lexicon, found }: { lexicon: Lexicon; found: Found }): string | undefined {
+  const { key, text, capitalized } = tokens.spellings[i];
+  if (!tokens.joined(i) || !capitalized || ACRONYM.test(text)) return undefined;
+  if (lexicon.stopwords.has(key) || lexicon.calendar.has(key) || lexicon.roles.has(key) || lexicon.givenNames.has(text)) return undefined;
+  if (found.knownPeople.has(text)) return undefined;
   // Not followed by another capitalised word: « à Second Thomas » is not « Second ».
-  if (tokens[i + 1]?.joined && tokens[i + 1].capitalized) return undefined;
-  const before = tokens[i - 1]?.key ?? '';
-  const cue = before === 'de' || before === "d'" ? (tokens[i - 2]?.key ?? '') : before;
-  return PLACE_CUES.has(cue) && tokens[i - 1]?.joined !== false ? token.text : undefined;
+  if (i + 1 < tokens.length && tokens.joined(i + 1) && tokens.capitalized(i + 1)) return undefined;
+  // The word before must follow its own predecessor with no punctuation between (« la ville d'Arlit »).
+  if (i === 0 || !tokens.joined(i - 1)) return undefined;
+  const before = tokens.key(i - 1);
+  const cue = before === 'de' || before === "d'" ? (i >= 2 ? tokens.key(i - 2) : '') : before;
+  return PLACE_CUES.has(cue) ? text : undefined;
 }
 
 /** The countries a word names as an adjective or demonym: « israélienne », « américano-israélienne ». */
-function demonymCountries(token: Token, gazetteer: Gazetteer, previous: Token | undefined): string[] {
+function demonymCountries(tokens: Tokens, i: number, gazetteer: Gazetteer): string[] {
+  const key = tokens.key(i);
   // « en français », « en arabe »: a language, not a country.
-  if (previous && previous.key === 'en') return [];
-  const whole = gazetteer.demonyms.get(token.key);
+  if (i > 0 && tokens.key(i - 1) === 'en') return [];
+  const whole = gazetteer.demonyms.get(key);
   if (whole) return [whole];
-  if (!token.key.includes('-')) return [];
-  const parts = token.key.split('-');
+  if (!key.includes('-')) return [];
+  const parts = key.split('-');
   const countries = parts.slice(0, -1).map((part) => gazetteer.adjectivePrefixes.get(part));
   const last = gazetteer.demonyms.get(parts[parts.length - 1]);
   return countries.every(Boolean) && last ? [...(countries as string[]), last] : [];
 }
 
-function sentenceIndexes(tokens: readonly Token[]): number[] {
+function sentenceIndexes(tokens: Tokens): number[] {
+  const sentences: number[] = [];
   let sentence = -1;
-  return tokens.map((token) => (token.sentenceStart ? ++sentence : Math.max(sentence, 0)));
+  for (let i = 0; i < tokens.length; i++) sentences.push(tokens.sentenceStart(i) ? ++sentence : Math.max(sentence, 0));
+  return sentences;
 }
 
-function sentenceText(paragraph: string, tokens: readonly Token[], sentences: number[], sentence: number): string {
+function sentenceText(paragraph: string, tokens: Tokens, sentences: number[], sentence: number): string {
   const first = sentences.indexOf(sentence);
   const last = sentences.lastIndexOf(sentence);
-  return paragraph.slice(tokens[first].start, tokens[last].end);
+  return paragraph.slice(tokens.start(first), tokens.end(last));
 }
 
 /** Entities in order of first mention; people merged by full name and surname. */

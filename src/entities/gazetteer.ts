@@ -55,7 +55,7 @@ export function loadGazetteer(): Gazetteer {
 function buildGazetteer(): Gazetteer {
   const names = new Map<string, GazetteerEntry>();
   const add = (alias: string, entry: Omit<GazetteerEntry, 'capitals'>, override = false): void => {
-    const words = tokenize(alias).map((token) => token.text);
+    const words = tokenize(alias).texts();
     const key = foldKey(words.join(' '));
     const capitals = words.map(isCapitalized);
     const existing = names.get(key);

@@ -1,7 +1,7 @@
 import type { Gazetteer } from './gazetteer.ts';
 import type { Lexicon } from './lexicon.ts';
 import { foldKey } from './normalize.ts';
-import type { Token } from './tokenize.ts';
+import type { Spelling, Tokens } from './tokenize.ts';
 
 /** An organisation found by its shape rather than by name, and the tokens it spans. */
 export interface OrganizationMatch {
@@ -26,55 +26,54 @@ const ADJECTIVE = /(?:ère|ères|aux|ale|ales|ique|iques|ieur|ieure|ienne|iennes
  * introduced as one (« le site d'information Walla »), or an acronym (« AIEA », « CEDEAO »).
  */
 export function matchOrganization(
-  tokens: readonly Token[],
+  tokens: Tokens,
   index: number,
   { gazetteer, lexicon }: { gazetteer: Gazetteer; lexicon: Lexicon },
 ): OrganizationMatch | undefined {
-  const token = tokens[index];
-  const key = token.key;
+  const { key, text } = tokens.spellings[index];
   if (key === 'ministere') return ministry(tokens, index);
   if (MEDIA_WORDS.has(key)) return medium(tokens, index, { gazetteer, lexicon });
-  if (/^[A-Z][A-Z0-9]{1,5}$/.test(token.text) && /[A-Z].*[A-Z]/.test(token.text)) {
-    if (COMMON_ACRONYMS.has(token.text) || ROMAN.test(token.text) || gazetteer.names.get(key)?.kind === 'place') return undefined;
-    return { name: token.text, length: 1, media: false };
+  if (/^[A-Z][A-Z0-9]{1,5}$/.test(text) && /[A-Z].*[A-Z]/.test(text)) {
+    if (COMMON_ACRONYMS.has(text) || ROMAN.test(text) || gazetteer.names.get(key)?.kind === 'place') return undefined;
+    return { name: text, length: 1, media: false };
   }
   return undefined;
 }
 
-/** False when no ministry, medium or acronym starts at this token: `matchOrganization` need not try. */
-export function mayStartOrganization(token: Token): boolean {
-  return token.capitalized || token.key === 'ministere' || MEDIA_WORDS.has(token.key);
+/** False when no ministry, medium or acronym starts at this word: `matchOrganization` need not try. */
+export function mayStartOrganization(word: Spelling): boolean {
+  return word.capitalized || word.key === 'ministere' || MEDIA_WORDS.has(word.key);
 }
 
-function ministry(tokens: readonly Token[], index: number): OrganizationMatch | undefined {
+function ministry(tokens: Tokens, index: number): OrganizationMatch | undefined {
   let i = index + 1;
-  while (i < tokens.length && tokens[i].joined && MINISTRY_COMPLEMENT.test(tokens[i].key)) i++;
-  if (i === index + 1 || i >= tokens.length || !tokens[i].capitalized || !tokens[i].joined) return undefined;
+  while (i < tokens.length && tokens.joined(i) && MINISTRY_COMPLEMENT.test(tokens.key(i))) i++;
+  if (i === index + 1 || i >= tokens.length || !tokens.capitalized(i) || !tokens.joined(i)) return undefined;
   i++;
-  while (i < tokens.length && tokens[i].joined && ADJECTIVE.test(tokens[i].text) && !tokens[i].capitalized) i++;
-  const words = tokens.slice(index, i).map((t) => t.text);
+  while (i < tokens.length && tokens.joined(i) && ADJECTIVE.test(tokens.text(i)) && !tokens.capitalized(i)) i++;
+  const words = tokens.texts(index, i);
   return { name: ['ministère', ...words.slice(1)].join(' ').replace(/(d'|l') /g, '$1'), length: i - index, media: false };
 }
 
 function medium(
-  tokens: readonly Token[],
+  tokens: Tokens,
   index: number,
   { gazetteer, lexicon }: { gazetteer: Gazetteer; lexicon: Lexicon },
 ): OrganizationMatch | undefined {
   // Skip « d'information », « américain », « israélien » between the word and the name.
   let i = index + 1;
   const places: string[] = [];
-  while (i < tokens.length && tokens[i].joined && !tokens[i].capitalized && i - index <= 3) {
-    const key = tokens[i].key;
+  while (i < tokens.length && tokens.joined(i) && !tokens.capitalized(i) && i - index <= 3) {
+    const key = tokens.key(i);
     const country = gazetteer.demonyms.get(key);
     if (country) places.push(country);
     else if (!(key === "d'" || key === 'information' || key === 'en' || key === 'ligne')) return undefined;
     i++;
   }
   const start = i;
-  while (i < tokens.length && tokens[i].joined && tokens[i].capitalized && !lexicon.calendar.has(tokens[i].key)) i++;
+  while (i < tokens.length && tokens.joined(i) && tokens.capitalized(i) && !lexicon.calendar.has(tokens.key(i))) i++;
   if (i === start || i - start > 4) return undefined;
-  const name = tokens.slice(start, i).map((t) => t.text).join(' ');
+  const name = tokens.texts(start, i).join(' ');
   const known = gazetteer.names.get(foldKey(name));
   if (known?.kind === 'place') return undefined;
   return { name: known?.canonical ?? name, length: i - index, media: true, places };

@@ -1,6 +1,6 @@
 import type { Gazetteer } from './gazetteer.ts';
 import type { Lexicon } from './lexicon.ts';
-import type { Token } from './tokenize.ts';
+import type { Spelling, Tokens } from './tokenize.ts';
 
 /** A person's name found in the text, and how many tokens it spans (title included). */
 export interface PersonMatch {
@@ -39,95 +39,99 @@ const INSTITUTION = new Set(
  * name already seen in the article (`known`, full names and surnames).
  */
 export function matchPerson(
-  tokens: readonly Token[],
+  tokens: Tokens,
   index: number,
   context: { gazetteer: Gazetteer; lexicon: Lexicon; known: ReadonlySet<string> },
 ): PersonMatch | undefined {
   const { lexicon } = context;
-  const titled = lexicon.titles.has(tokens[index].key);
+  const { spellings } = tokens;
+  const titled = lexicon.titles.has(spellings[index].key);
   const start = titled ? index + 1 : index;
-  const words = nameWords(tokens, start, titled, context);
-  if (words.length === 0) return undefined;
-  const name = words.map((token) => token.text).join(' ');
-  const length = start - index + words.length;
+  const count = nameWords(tokens, start, titled, context);
+  if (count === 0) return undefined;
+  const end = start + count;
+  let name = tokens.text(start);
+  for (let i = start + 1; i < end; i++) name += ` ${tokens.text(i)}`;
+  const length = end - index;
   if (context.known.has(name)) return { name, length };
-  if (words.some((token) => INSTITUTION.has(token.key))) return undefined;
-
-  const capitalized = words.filter((token) => isNameWord(token)).length;
+  let capitalized = 0;
+  for (let i = start; i < end; i++) {
+    if (INSTITUTION.has(spellings[i].key)) return undefined;
+    if (isNameWord(spellings[i])) capitalized++;
+  }
   if (titled) return { name, length };
-  const afterComplement = index > 0 && tokens[index].joined && COMPLEMENT.has(tokens[index - 1].key);
-  if (!afterComplement && (roleBefore(tokens, index, lexicon) || roleAfter(tokens, start + words.length, lexicon))) {
+  const afterComplement = index > 0 && tokens.joined(index) && COMPLEMENT.has(spellings[index - 1].key);
+  if (!afterComplement && (roleBefore(tokens, index, lexicon) || roleAfter(tokens, end, lexicon))) {
     return { name, length };
   }
-  const given = words[0].text.split('-')[0];
+  const given = spellings[start].text.split('-')[0];
   return capitalized >= 2 && lexicon.givenNames.has(given) ? { name, length } : undefined;
 }
 
 /**
- * False when no name can start at this token, which `matchPerson` then need not try: a
+ * False when no name can start at this word, which `matchPerson` then need not try: a
  * name starts with a title or a name word (a particle may follow a title, never open a name).
  */
-export function mayStartPerson(token: Token, lexicon: Lexicon): boolean {
-  return lexicon.titles.has(token.key) || isNameWord(token);
+export function mayStartPerson(word: Spelling, lexicon: Lexicon): boolean {
+  return lexicon.titles.has(word.key) || isNameWord(word);
 }
 
-// A token is `capitalized` as `isCapitalized` says of its text, worked out once per spelling.
-function isNameWord(token: Token): boolean {
-  return token.capitalized || PREFIXED_SURNAME.test(token.text);
+// A word is `capitalized` as `isCapitalized` says of its text, worked out once per spelling.
+function isNameWord(word: Spelling): boolean {
+  return word.capitalized || PREFIXED_SURNAME.test(word.text);
 }
 
-/** Capitalised words (and particles between them) that can form a name, from `start`. */
-function nameWords(
-  tokens: readonly Token[],
-  start: number,
-  titled: boolean,
-  { gazetteer, lexicon }: { gazetteer: Gazetteer; lexicon: Lexicon },
-): Token[] {
-  const words: Token[] = [];
-  for (let i = start; i < tokens.length && words.length < MAX_NAME_WORDS; i++) {
-    const token = tokens[i];
-    if (words.length > 0 && !token.joined) break;
-    const key = token.key;
-    const first = words.length === 0;
-    if (isNameWord(token)) {
+/**
+ * How many capitalised words (and particles between them) from token `start` can form a
+ * name: the name is tokens `start` to `start + count`.
+ */
+function nameWords(tokens: Tokens, start: number, titled: boolean, { gazetteer, lexicon }: { gazetteer: Gazetteer; lexicon: Lexicon }): number {
+  const { spellings } = tokens;
+  let end = start;
+  for (let i = start; i < tokens.length && end - start < MAX_NAME_WORDS; i++) {
+    const word = spellings[i];
+    const first = end === start;
+    if (!first && !tokens.joined(i)) break;
+    const key = word.key;
+    if (isNameWord(word)) {
       const particle = !first && INNER_PARTICLE.has(key);
       if (!particle && (lexicon.stopwords.has(key) || lexicon.roles.has(key) || lexicon.calendar.has(key))) break;
-      if (!first && (gazetteer.names.has(key) || gazetteer.demonyms.has(key)) && !lexicon.givenNames.has(token.text)) break;
-      if (first && ACRONYM.test(token.text)) break; // acronyms are organisations
-      words.push(token);
+      if (!first && (gazetteer.names.has(key) || gazetteer.demonyms.has(key)) && !lexicon.givenNames.has(word.text)) break;
+      if (first && ACRONYM.test(word.text)) break; // acronyms are organisations
+      end++;
     } else if (SURNAME_PARTICLE.has(key) && nextNameWithin(tokens, i, 2)) {
       if (first && !titled) break;
-      words.push(token);
+      end++;
     } else {
       break;
     }
   }
-  while (words.length > 0 && !isNameWord(words[words.length - 1])) words.pop();
-  while (words.length > 0 && TRAILING_ARTICLE.has(words[words.length - 1].text)) words.pop();
-  return words;
+  while (end > start && !isNameWord(spellings[end - 1])) end--;
+  while (end > start && TRAILING_ARTICLE.has(spellings[end - 1].text)) end--;
+  return end - start;
 }
 
-function nextNameWithin(tokens: readonly Token[], index: number, distance: number): boolean {
+function nextNameWithin(tokens: Tokens, index: number, distance: number): boolean {
   for (let i = index + 1; i <= index + distance && i < tokens.length; i++) {
-    if (!tokens[i].joined) return false;
-    if (isNameWord(tokens[i])) return true;
+    if (!tokens.joined(i)) return false;
+    if (isNameWord(tokens.spellings[i])) return true;
   }
   return false;
 }
 
-function roleBefore(tokens: readonly Token[], index: number, lexicon: Lexicon): boolean {
+function roleBefore(tokens: Tokens, index: number, lexicon: Lexicon): boolean {
   for (let i = index - 1; i >= Math.max(0, index - ROLE_WINDOW); i--) {
-    if (lexicon.roles.has(tokens[i].key)) return true;
-    if (tokens[i + 1].sentenceStart) return false;
+    if (lexicon.roles.has(tokens.key(i))) return true;
+    if (tokens.sentenceStart(i + 1)) return false;
   }
   return false;
 }
 
-function roleAfter(tokens: readonly Token[], index: number, lexicon: Lexicon): boolean {
+function roleAfter(tokens: Tokens, index: number, lexicon: Lexicon): boolean {
   // « Barak Ravid, correspondant… », « Emmanuel Macron, le président… »
-  if (index >= tokens.length || tokens[index].joined) return false;
+  if (index >= tokens.length || tokens.joined(index)) return false;
   for (let i = index; i < Math.min(tokens.length, index + 2); i++) {
-    if (lexicon.roles.has(tokens[i].key)) return true;
+    if (lexicon.roles.has(tokens.key(i))) return true;
   }
   return false;
 }

@@ -1,31 +1,114 @@
 import { foldKey, isCapitalized } from './normalize.ts';
 import { readWords, type WordStream } from './read-words.ts';
 
-/** A word of the text, with where it stands. */
-export interface Token {
+/** What is known of one way a word is written, worked out once and shared by its occurrences. */
+export interface Spelling {
   text: string;
   /** The text folded for comparison (`foldKey`): « Israël » → « israel ». */
   key: string;
   /** True when the text starts with a capital letter. */
   capitalized: boolean;
-  /** Offset of its first character in the text. */
-  start: number;
-  end: number;
-  /** True when only a space separates it from the previous token (no punctuation). */
-  joined: boolean;
-  /** True for the first word of a sentence, whose capital letter says nothing. */
-  sentenceStart: boolean;
-  /** What every occurrence of this spelling shares. */
-  spelling: Spelling;
-}
-
-/** What is known of one way a word is written, worked out once and shared by its occurrences. */
-export interface Spelling {
-  text: string;
-  key: string;
-  capitalized: boolean;
   /** Which of the extractor's rules may match at this word, once it has asked. */
   rules?: number;
+}
+
+const JOINED = 1;
+const SENTENCE_START = 2;
+
+/**
+ * A paragraph's word tokens, token `i` read through the methods. They are kept in columns,
+ * not as an object per token: the extractor reads every word of the archive, and objects
+ * for them were a fifth of everything a conversion allocated.
+ */
+export class Tokens {
+  /** How many tokens the paragraph has. */
+  length = 0;
+  /**
+   * Each token's spelling, shared by all the occurrences of a way of writing a word: the
+   * first `length` entries (any after them are left from a longer paragraph).
+   */
+  readonly spellings: Spelling[] = [];
+  private starts = new Int32Array(256);
+  private flags = new Uint8Array(256);
+
+  text(i: number): string {
+    return this.spellings[i].text;
+  }
+
+  key(i: number): string {
+    return this.spellings[i].key;
+  }
+
+  capitalized(i: number): boolean {
+    return this.spellings[i].capitalized;
+  }
+
+  /** Offset of the token's first character in the paragraph. */
+  start(i: number): number {
+    return this.starts[i];
+  }
+
+  end(i: number): number {
+    return this.starts[i] + this.spellings[i].text.length;
+  }
+
+  /** True when only a space separates the token from the previous one (no punctuation). */
+  joined(i: number): boolean {
+    return (this.flags[i] & JOINED) !== 0;
+  }
+
+  /** True for the first word of a sentence, whose capital letter says nothing. */
+  sentenceStart(i: number): boolean {
+    return (this.flags[i] & SENTENCE_START) !== 0;
+  }
+
+  /** The texts of tokens `from` to `to` (exclusive). */
+  texts(from = 0, to = this.length): string[] {
+    const texts: string[] = [];
+    for (let i = from; i < to; i++) texts.push(this.text(i));
+    return texts;
+  }
+
+  /**
+   * Reads a paragraph's tokens in place of those held. `words` are the paragraph's words
+   * when already read.
+   */
+  read(text: string, words: WordStream = readWords(text)): this {
+    const { spans } = words;
+    this.length = 0;
+    let previousEnd = 0;
+    let sentenceStart = true;
+    for (let span = 0; span < spans.length; span += 2) {
+      const start = spans[span];
+      const written = words.words[span / 2];
+      const parts = (written.tokens ??= tokenSpellings(written.text));
+      if (endsSentence(text, previousEnd, start)) sentenceStart = true;
+      const joined = isJoin(text, previousEnd, start);
+      this.push(parts[0], start, (joined ? JOINED : 0) | (sentenceStart ? SENTENCE_START : 0));
+      previousEnd = start + parts[0].text.length;
+      if (parts.length === 2) {
+        this.push(parts[1], previousEnd, JOINED);
+        previousEnd += parts[1].text.length;
+      }
+      sentenceStart = false;
+    }
+    return this;
+  }
+
+  private push(spelling: Spelling, start: number, flags: number): void {
+    const i = this.length++;
+    if (i === this.starts.length) {
+      const starts = new Int32Array(2 * i);
+      starts.set(this.starts);
+      this.starts = starts;
+      const grown = new Uint8Array(2 * i);
+      grown.set(this.flags);
+      this.flags = grown;
+    }
+    this.spellings[i] = spelling;
+    this.starts[i] = start;
+    this.flags[i] = flags;
+  }
 }
 
 const spellings = new Map<string, Spelling>();
@@ -41,32 +124,11 @@ const ABBREVIATIONS = new Set(['M.', 'MM.', 'Mme.', 'Dr.', 'Pr.', 'Me.', 'Mgr.',
  * and an abbreviation's full stop: « États-Unis », « aujourd'hui », « M. »), splitting
  * elisions and marking sentence starts. `words` are the paragraph's words when already read.
  */
-export function tokenize(text: string, words: WordStream = readWords(text)): Token[] {
-  const tokens: Token[] = [];
-  const { spans } = words;
-  let previousEnd = 0;
-  let sentenceStart = true;
-  for (let span = 0; span < spans.length; span += 2) {
-    const start = spans[span];
-    const written = words.words[span / 2];
-    const parts = (written.tokens ??= tokenSpellings(written.text));
-    if (endsSentence(text, previousEnd, start)) sentenceStart = true;
-    const joined = isJoin(text, previousEnd, start);
-    if (parts.length === 2) {
-      const [article, rest] = parts;
-      tokens.push(token(article, start, joined, sentenceStart));
-      tokens.push(token(rest, start + article.text.length, true, false));
-      previousEnd = start + article.text.length + rest.text.length;
-    } else {
-      tokens.push(token(parts[0], start, joined, sentenceStart));
-      previousEnd = start + parts[0].text.length;
-    }
-    sentenceStart = false;
-  }
-  return tokens;
+export function tokenize(text: string, words?: WordStream): Tokens {
+  return new Tokens().read(text, words);
 }
 
-/** The spellings of the tokens a written word gives: itself, or an elision's article and the rest. */
+/** The spellings of the tokens a written word gives: itself, or an elision's article then the rest. */
 function tokenSpellings(written: string): Spelling[] {
   const word = written.endsWith('.') && !ABBREVIATIONS.has(written) ? written.slice(0, -1) : written;
   // Only a word with an apostrophe can hold an elision.
@@ -100,9 +162,4 @@ function spellingOf(text: string): Spelling {
     spellings.set(text, spelling);
   }
   return spelling;
-}
-
-function token(spelling: Spelling, start: number, joined: boolean, sentenceStart: boolean): Token {
-  const { text, key, capitalized } = spelling;
-  return { text, key, capitalized, start, end: start + text.length, joined, sentenceStart, spelling };
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/entities/tokenize.ts';
+import { tokenize, type Tokens } from '../../src/entities/tokenize.ts';
 import { foldKey, isCapitalized } from '../../src/entities/normalize.ts';
 
 const ELISION = /^(l|d|qu|jusqu|lorsqu|puisqu|n|s|c|j|m|t)['’](?=\p{L})/iu;
@@ -40,12 +40,25 @@ const fixtures = (['paragraphs', 'held-out'] as const).flatMap(
   (name) => (JSON.parse(readFileSync(new URL(`../fixtures/entities/${name}.json`, import.meta.url), 'utf8')) as { paragraphs: { text: string }[] }).paragraphs,
 );
 
+/** Each token as an object, read through the columns' methods. */
+function rows(tokens: Tokens) {
+  return Array.from({ length: tokens.length }, (_, i) => ({
+    text: tokens.text(i),
+    start: tokens.start(i),
+    end: tokens.end(i),
+    joined: tokens.joined(i),
+    sentenceStart: tokens.sentenceStart(i),
+    key: tokens.key(i),
+    capitalized: tokens.capitalized(i),
+  }));
+}
+
 describe('tokenize', () => {
   it('splits as the rules read literally, on the annotated paragraphs and on any text', () => {
     const tricky = fc.constantFrom(...'aLdQéÉ9-\'’. ,;!?…«»\u00a0\u202f'.split(''), 'M.', 'Mme.', "l'", 'qu’', '  ', 'İ');
     const text = fc.oneof(fc.array(tricky, { maxLength: 25 }).map((parts) => parts.join('')), fc.string({ unit: 'grapheme', maxLength: 30 }));
     const check = (value: string) => {
-      const tokens = tokenize(value);
+      const tokens = rows(tokenize(value));
       expect(tokens.map(({ text, start, end, joined, sentenceStart }) => ({ text, start, end, joined, sentenceStart }))).toEqual(literally(value));
       for (const token of tokens) expect([token.key, token.capitalized]).toEqual([foldKey(token.text), isCapitalized(token.text)]);
     };
@@ -54,6 +67,14 @@ describe('tokenize', () => {
   });
 
   it("splits elisions off and keeps abbreviations' full stops", () => {
-    expect(tokenize("M. Dupont d'Israël, aujourd'hui.").map((token) => token.text)).toEqual(['M.', 'Dupont', "d'", 'Israël', "aujourd'hui"]);
+    expect(tokenize("M. Dupont d'Israël, aujourd'hui.").texts()).toEqual(['M.', 'Dupont', "d'", 'Israël', "aujourd'hui"]);
+  });
+
+  it('reads a paragraph in place of the one it held, shorter or longer, growing its columns as needed', () => {
+    const long = Array.from({ length: 600 }, (_, i) => `mot${i}`).join(', ');
+    const tokens = tokenize(long);
+    expect(tokens.length).toBe(600);
+    expect(rows(tokens.read('Le général Halevi. Puis'))).toEqual(rows(tokenize('Le général Halevi. Puis')));
+    expect(rows(tokens.read(long))).toEqual(rows(tokenize(long)));
   });
 });
