@@ -1,5 +1,6 @@
 import { data } from 'franc-min/data.js';
 import { expressions } from 'franc-min/expressions.js';
+import { isWhiteSpace } from '../lib/white-space.ts';
 import { TrigramTable, type TrigramKey } from './trigram-table.ts';
 
 /** The trigram models of the candidate languages written in one script. */
@@ -17,7 +18,17 @@ export interface ScriptModel {
   starts: Int32Array;
   entryLanguages: Int32Array;
   entryRanks: Int32Array;
+  /**
+   * For a script whose models write with few characters (Latin: 56), trigram ids without
+   * hashing: `letters[unit]` numbers each character of the models from 1 (0 for any other),
+   * and the trigram of letters a, b, c has id `dense[(a * size + b) * size + c]` (−1 when no
+   * model ranks it), `size` being the number of letters plus one.
+   */
+  alphabet?: { letters: Uint8Array; size: number; dense: Int32Array };
 }
+
+// 64 letter numbers make a dense table of 262,144 trigrams (1 MB); more would cost more memory than hashing costs time.
+const MAX_ALPHABET = 64;
 
 const SCRIPTS = Object.keys(expressions);
 // Latin shares no character with any other script's expression (a test checks it), so
@@ -85,7 +96,23 @@ function modelFor(script: string, candidates: readonly string[]): ScriptModel {
  * padding at each end. `"Le chat, 2 fois."` → `" le chat fois "`
  */
 export function francText(sample: string): string {
-  return ` ${sample.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
+  // What `sample.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim()` gives, in one
+  // pass that copies the text between gaps: the two expressions took a fifth of detecting.
+  let text = ' ';
+  let from = -1; // start of the words being copied, −1 within a gap
+  for (let index = 0; index < sample.length; index++) {
+    const unit = sample.charCodeAt(index);
+    // ASCII punctuation and digits, or white space (none of which lies from 0x41 to 0x7f).
+    const gap = unit <= 0x40 ? unit >= 0x21 || isWhiteSpace(unit) : unit > 0x7f && isWhiteSpace(unit);
+    if (gap && from >= 0) {
+      text += `${sample.slice(from, index)} `;
+      from = -1;
+    } else if (!gap && from < 0) {
+      from = index;
+    }
+  }
+  if (from >= 0) text += `${sample.slice(from)} `;
+  return text === ' ' ? '  ' : text.toLowerCase();
 }
 
 /** The key of the trigram at `index`; equal trigrams, and only they, get equal keys. */
@@ -124,5 +151,27 @@ function buildModel(languages: Record<string, string>, candidates: readonly stri
     starts,
     entryLanguages: Int32Array.from(entries, ([, language]) => language),
     entryRanks: Int32Array.from(entries, ([, , rank]) => rank),
+    alphabet: denseIds(kept.flatMap((language) => languages[language].split('|').filter((trigram) => trigram.length === 3)), ids),
   };
+}
+
+/** The dense table of `ScriptModel.alphabet` for these trigrams, when their characters are few enough. */
+function denseIds(trigrams: readonly string[], ids: TrigramTable): ScriptModel['alphabet'] {
+  const letters = new Uint8Array(0x10000);
+  let size = 1;
+  for (const trigram of trigrams) {
+    for (let index = 0; index < 3; index++) {
+      const unit = trigram.charCodeAt(index);
+      if (letters[unit] === 0) {
+        if (size === MAX_ALPHABET) return undefined;
+        letters[unit] = size++;
+      }
+    }
+  }
+  const dense = new Int32Array(size * size * size).fill(-1);
+  for (const trigram of trigrams) {
+    const slot = (letters[trigram.charCodeAt(0)] * size + letters[trigram.charCodeAt(1)]) * size + letters[trigram.charCodeAt(2)];
+    dense[slot] = ids.get(trigramKey(trigram, 0));
+  }
+  return { letters, size, dense };
 }

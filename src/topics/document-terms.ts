@@ -1,6 +1,7 @@
 import { readWords, type WordStream } from '../entities/read-words.ts';
 import { forgetWordsIfMany, spellingOfWord, type Word } from './topic-words.ts';
 import { Chains } from './chains.ts';
+import { isWhiteSpace } from '../lib/white-space.ts';
 
 /**
  * What ranking needs of one document, and nothing that depends on the other documents:
@@ -102,16 +103,6 @@ function gapBetween(text: string, from: number, to: number): number {
   return gap;
 }
 
-const WHITE_SPACE = /\s/u;
-// Whether a code unit is white space as `\s` says, filled in as units are met: 0 not yet
-// known, 1 yes, 2 no. No white space lies outside the Basic Multilingual Plane.
-const whiteUnits = new Uint8Array(0x10000);
-
-function isWhiteSpace(unit: number): boolean {
-  let known = whiteUnits[unit];
-  if (known === 0) known = whiteUnits[unit] = WHITE_SPACE.test(String.fromCharCode(unit)) ? 1 : 2;
-  return known === 1;
-}
 
 /** Counts every phrase of one to three words of the run as a candidate, and the way it is written, then empties the run. */
 function addRun(): void {
