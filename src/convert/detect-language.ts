@@ -46,7 +46,7 @@ function closestLanguage(sample: string, model: ScriptModel): string {
   const text = francText(sample);
   // Counts of the model's trigrams, kept between texts and cleared back to zero where used.
   if (counts.length < size) counts = new Int32Array(size);
-  const seen: number[] = [];
+  seen.length = 0;
   unknown.clear();
   const { alphabet } = model;
   if (alphabet && denseUnknown.length < alphabet.dense.length) denseUnknown = new Uint32Array(alphabet.dense.length);
@@ -78,7 +78,8 @@ function closestLanguage(sample: string, model: ScriptModel): string {
   }
   // Every language starts from the penalty of every trigram, then gets back what the
   // trigrams its model ranks cost less: the loop visits ranked pairs only.
-  const distances = new Int32Array(languages.length).fill((unknownCount + seen.length) * MAX_DIFFERENCE);
+  if (distances.length < languages.length) distances = new Int32Array(languages.length);
+  distances.fill((unknownCount + seen.length) * MAX_DIFFERENCE, 0, languages.length);
   for (const id of seen) {
     const count = counts[id];
     counts[id] = 0;
@@ -97,6 +98,10 @@ const unknown = new TrigramTable();
 let denseUnknown = new Uint32Array(0);
 let denseEpoch = 0;
 let counts = new Int32Array(0);
+// The trigrams of the text the models rank, in order of first sight, and each language's
+// distance: kept from one text to the next, as every article is detected in turn.
+const seen: number[] = [];
+let distances = new Int32Array(0);
 
 /** The trigram's slot in the model's dense table, or −1 when one of its characters is no letter of the models. */
 function denseSlot({ letters, size }: NonNullable<ScriptModel['alphabet']>, text: string, index: number): number {

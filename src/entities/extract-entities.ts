@@ -36,7 +36,6 @@ export function extractEntities(paragraphs: readonly string[], words: readonly W
   const gazetteer = loadGazetteer();
   const lexicon = loadLexicon();
   const found = new Found();
-  const tokens = new Tokens();
   const reading: Reading = { gazetteer, lexicon, found, known: found.knownPeople, media: [] };
   const { media } = reading;
   for (let index = 0; index < paragraphs.length; index++) {
@@ -57,6 +56,10 @@ export function extractEntities(paragraphs: readonly string[], words: readonly W
   }
   return found.result();
 }
+
+// The tokens of the paragraph being read, reused from one paragraph and article to the next:
+// typed arrays are slow to allocate, and an article is read through before the next one.
+const tokens = new Tokens();
 
 // The rules that may match at a token, as bits; a rule left out would find nothing there.
 const NAME = 1;

@@ -51,6 +51,20 @@ export type ArticleData = z.infer<typeof articleSchema>;
 
 /** True for a well-formed BCP 47 language tag (checked by the platform's own Intl). */
 export function isLanguageTag(tag: string): boolean {
+  // Every article is checked, with a handful of tags between them: asking Intl once per tag
+  // saves its few microseconds per article. A bound keeps odd input from growing the memo.
+  let answer = languageTags.get(tag);
+  if (answer === undefined) {
+    if (languageTags.size >= 1000) languageTags.clear();
+    answer = askIntl(tag);
+    languageTags.set(tag, answer);
+  }
+  return answer;
+}
+
+const languageTags = new Map<string, boolean>();
+
+function askIntl(tag: string): boolean {
   try {
     return Intl.getCanonicalLocales(tag).length === 1;
   } catch {
