@@ -32,6 +32,46 @@ const INSTITUTION = new Set(
     .split(' '),
 );
 
+// What matching a person asks of a word alone, as bits: worked out once per spelling and
+// kept on it (`Spelling.person`), as the same words come back all through an archive.
+const NAME_WORD = 1; // capitalised, or a prefixed surname (« al-Assad »)
+const COMMON_WORD = 2; // a French function word, role or calendar word: no part of a name
+const ROLE = 4;
+const GAZETTEER_WORD = 8; // a known place or organisation, or a demonym
+const GIVEN_NAME = 16; // as written
+const GIVEN_NAME_FIRST = 32; // before its first hyphen (« Jean » of « Jean-Yves »)
+const ALL_CAPITALS = 64;
+const INSTITUTION_WORD = 128;
+const INNER = 256; // INNER_PARTICLE
+const SURNAME_START = 512; // SURNAME_PARTICLE
+const TRAILING = 1024; // TRAILING_ARTICLE
+const TITLE = 2048;
+const COMPLEMENT_WORD = 4096;
+
+function factsOf(word: Spelling, { gazetteer, lexicon }: { gazetteer: Gazetteer; lexicon: Lexicon }): number {
+  let facts = word.person;
+  if (facts === undefined) {
+    const { key, text } = word;
+    const bit = (yes: boolean, value: number) => (yes ? value : 0);
+    facts =
+      bit(isNameWord(word), NAME_WORD) |
+      bit(lexicon.stopwords.has(key) || lexicon.roles.has(key) || lexicon.calendar.has(key), COMMON_WORD) |
+      bit(lexicon.roles.has(key), ROLE) |
+      bit(gazetteer.names.has(key) || gazetteer.demonyms.has(key), GAZETTEER_WORD) |
+      bit(lexicon.givenNames.has(text), GIVEN_NAME) |
+      bit(lexicon.givenNames.has(text.split('-')[0]), GIVEN_NAME_FIRST) |
+      bit(ACRONYM.test(text), ALL_CAPITALS) |
+      bit(INSTITUTION.has(key), INSTITUTION_WORD) |
+      bit(INNER_PARTICLE.has(key), INNER) |
+      bit(SURNAME_PARTICLE.has(key), SURNAME_START) |
+      bit(TRAILING_ARTICLE.has(text), TRAILING) |
+      bit(lexicon.titles.has(key), TITLE) |
+      bit(COMPLEMENT.has(key), COMPLEMENT_WORD);
+    word.person = facts;
+  }
+  return facts;
+}
+
 /**
  * A person's name starting at token `index`, when the text says it is one: a title before
  * it (« M. Castaner »), a role word shortly before (« le général Herzi Halevi ») or just
@@ -43,9 +83,8 @@ export function matchPerson(
   index: number,
   context: { gazetteer: Gazetteer; lexicon: Lexicon; known: ReadonlySet<string> },
 ): PersonMatch | undefined {
-  const { lexicon } = context;
   const { spellings } = tokens;
-  const titled = lexicon.titles.has(spellings[index].key);
+  const titled = (factsOf(spellings[index], context) & TITLE) !== 0;
   const start = titled ? index + 1 : index;
   const count = nameWords(tokens, start, titled, context);
   if (count === 0) return undefined;
@@ -56,16 +95,17 @@ export function matchPerson(
   if (context.known.has(name)) return { name, length };
   let capitalized = 0;
   for (let i = start; i < end; i++) {
-    if (INSTITUTION.has(spellings[i].key)) return undefined;
-    if (isNameWord(spellings[i])) capitalized++;
+    const facts = factsOf(spellings[i], context);
+    if (facts & INSTITUTION_WORD) return undefined;
+    if (facts & NAME_WORD) capitalized++;
   }
   if (titled) return { name, length };
-  const afterComplement = index > 0 && tokens.joined(index) && COMPLEMENT.has(spellings[index - 1].key);
-  if (!afterComplement && (roleBefore(tokens, index, lexicon) || roleAfter(tokens, end, lexicon))) {
+  const afterComplement = index > 0 && tokens.joined(index) && (factsOf(spellings[index - 1], context) & COMPLEMENT_WORD) !== 0;
+  if (!afterComplement && (roleBefore(tokens, index, context) || roleAfter(tokens, end, context))) {
     return { name, length };
   }
-  const given = spellings[start].text.split('-')[0];
-  return capitalized >= 2 && lexicon.givenNames.has(given) ? { name, length } : undefined;
+  const given = (factsOf(spellings[start], context) & GIVEN_NAME_FIRST) !== 0;
+  return capitalized >= 2 && given ? { name, length } : undefined;
 }
 
 /**
@@ -81,57 +121,58 @@ function isNameWord(word: Spelling): boolean {
   return word.capitalized || PREFIXED_SURNAME.test(word.text);
 }
 
+type Context = { gazetteer: Gazetteer; lexicon: Lexicon };
+
 /**
  * How many capitalised words (and particles between them) from token `start` can form a
  * name: the name is tokens `start` to `start + count`.
  */
-function nameWords(tokens: Tokens, start: number, titled: boolean, { gazetteer, lexicon }: { gazetteer: Gazetteer; lexicon: Lexicon }): number {
+function nameWords(tokens: Tokens, start: number, titled: boolean, context: Context): number {
   const { spellings } = tokens;
   let end = start;
   for (let i = start; i < tokens.length && end - start < MAX_NAME_WORDS; i++) {
-    const word = spellings[i];
     const first = end === start;
     if (!first && !tokens.joined(i)) break;
-    const key = word.key;
-    if (isNameWord(word)) {
-      const particle = !first && INNER_PARTICLE.has(key);
-      if (!particle && (lexicon.stopwords.has(key) || lexicon.roles.has(key) || lexicon.calendar.has(key))) break;
-      if (!first && (gazetteer.names.has(key) || gazetteer.demonyms.has(key)) && !lexicon.givenNames.has(word.text)) break;
-      if (first && ACRONYM.test(word.text)) break; // acronyms are organisations
+    const facts = factsOf(spellings[i], context);
+    if (facts & NAME_WORD) {
+      const particle = !first && (facts & INNER) !== 0;
+      if (!particle && (facts & COMMON_WORD) !== 0) break;
+      if (!first && (facts & GAZETTEER_WORD) !== 0 && (facts & GIVEN_NAME) === 0) break;
+      if (first && (facts & ALL_CAPITALS) !== 0) break; // acronyms are organisations
       end++;
-    } else if (SURNAME_PARTICLE.has(key) && nextNameWithin(tokens, i, 2)) {
+    } else if ((facts & SURNAME_START) !== 0 && nextNameWithin(tokens, i, 2, context)) {
       if (first && !titled) break;
       end++;
     } else {
       break;
     }
   }
-  while (end > start && !isNameWord(spellings[end - 1])) end--;
-  while (end > start && TRAILING_ARTICLE.has(spellings[end - 1].text)) end--;
+  while (end > start && (factsOf(spellings[end - 1], context) & NAME_WORD) === 0) end--;
+  while (end > start && (factsOf(spellings[end - 1], context) & TRAILING) !== 0) end--;
   return end - start;
 }
 
-function nextNameWithin(tokens: Tokens, index: number, distance: number): boolean {
+function nextNameWithin(tokens: Tokens, index: number, distance: number, context: Context): boolean {
   for (let i = index + 1; i <= index + distance && i < tokens.length; i++) {
     if (!tokens.joined(i)) return false;
-    if (isNameWord(tokens.spellings[i])) return true;
+    if (factsOf(tokens.spellings[i], context) & NAME_WORD) return true;
   }
   return false;
 }
 
-function roleBefore(tokens: Tokens, index: number, lexicon: Lexicon): boolean {
+function roleBefore(tokens: Tokens, index: number, context: Context): boolean {
   for (let i = index - 1; i >= Math.max(0, index - ROLE_WINDOW); i--) {
-    if (lexicon.roles.has(tokens.key(i))) return true;
+    if (factsOf(tokens.spellings[i], context) & ROLE) return true;
     if (tokens.sentenceStart(i + 1)) return false;
   }
   return false;
 }
 
-function roleAfter(tokens: Tokens, index: number, lexicon: Lexicon): boolean {
+function roleAfter(tokens: Tokens, index: number, context: Context): boolean {
   // « Barak Ravid, correspondant… », « Emmanuel Macron, le président… »
   if (index >= tokens.length || tokens.joined(index)) return false;
   for (let i = index; i < Math.min(tokens.length, index + 2); i++) {
-    if (lexicon.roles.has(tokens.key(i))) return true;
+    if (factsOf(tokens.spellings[i], context) & ROLE) return true;
   }
   return false;
 }

@@ -10,6 +10,8 @@ export interface Spelling {
   capitalized: boolean;
   /** Which of the extractor's rules may match at this word, once it has asked. */
   rules?: number;
+  /** What matching a person asks of this word alone, once it has asked (see match-person.ts). */
+  person?: number;
 }
 
 const JOINED = 1;
@@ -158,7 +160,7 @@ function spellingOf(text: string): Spelling {
   if (spelling === undefined) {
     // Words repeat across an archive; a bound keeps a huge one from holding every spelling.
     if (spellings.size > 200_000) spellings.clear();
-    spelling = { text, key: foldKey(text), capitalized: isCapitalized(text), rules: undefined };
+    spelling = { text, key: foldKey(text), capitalized: isCapitalized(text), rules: undefined, person: undefined };
     spellings.set(text, spelling);
   }
   return spelling;
