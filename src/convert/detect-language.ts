@@ -48,25 +48,8 @@ function closestLanguage(sample: string, model: ScriptModel): string {
   if (counts.length < size) counts = new Int32Array(size);
   seen.length = 0;
   unknown.clear();
-  const { alphabet } = model;
-  if (alphabet && denseUnknown.length < alphabet.dense.length) denseUnknown = new Uint32Array(alphabet.dense.length);
-  if (++denseEpoch === 2 ** 32) {
-    denseUnknown.fill(0);
-    denseEpoch = 1;
-  }
   let unknownCount = 0;
   for (let index = 0; index + 3 <= text.length; index++) {
-    const slot = alphabet ? denseSlot(alphabet, text, index) : -1;
-    if (slot >= 0) {
-      const id = alphabet!.dense[slot];
-      if (id >= 0) {
-        if (counts[id]++ === 0) seen.push(id);
-      } else if (denseUnknown[slot] !== denseEpoch) {
-        denseUnknown[slot] = denseEpoch;
-        unknownCount++;
-      }
-      continue;
-    }
     const key = trigramKey(text, index);
     const id = ids.get(key);
     if (id >= 0) {
@@ -92,21 +75,11 @@ function closestLanguage(sample: string, model: ScriptModel): string {
   return languages[best];
 }
 
-// The distinct trigrams of a text that no model knows; cleared for each text. Those of the
-// models' letters are marked in a dense table with the text's number, the others kept in a table.
+// The distinct trigrams of a text that no model knows; cleared for each text.
 const unknown = new TrigramTable();
-let denseUnknown = new Uint32Array(0);
-let denseEpoch = 0;
 let counts = new Int32Array(0);
 // The trigrams of the text the models rank, in order of first sight, and each language's
 // distance: kept from one text to the next, as every article is detected in turn.
 const seen: number[] = [];
 let distances = new Int32Array(0);
 
-/** The trigram's slot in the model's dense table, or −1 when one of its characters is no letter of the models. */
-function denseSlot({ letters, size }: NonNullable<ScriptModel['alphabet']>, text: string, index: number): number {
-  const a = letters[text.charCodeAt(index)];
-  const b = letters[text.charCodeAt(index + 1)];
-  const c = letters[text.charCodeAt(index + 2)];
-  return a === 0 || b === 0 || c === 0 ? -1 : (a * size + b) * size + c;
-}
