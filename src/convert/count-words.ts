@@ -55,17 +55,21 @@ export function countSegmentedWords(text: string): number {
 
 function countSimpleWords(text: string): number | undefined {
   let count = 0;
-  let previous = OTHER; // class of the last letter or digit of the current word, OTHER outside one
-  for (let index = 0; index < text.length; index++) {
-    const unit = WORD_CLASSES[text.charCodeAt(index)];
+  let index = 0;
+  while (index < text.length) {
+    let unit = WORD_CLASSES[text.charCodeAt(index++)];
     if (unit === 0) return undefined;
-    if (unit === LETTER || unit === DIGIT) {
-      if (previous === OTHER) count++;
-      previous = unit;
-    } else if (previous !== OTHER && joins(previous, unit, WORD_CLASSES[text.charCodeAt(index + 1)])) {
+    if (unit !== LETTER && unit !== DIGIT) continue;
+    count++;
+    // Through the rest of the word, in a loop of its own: letters mostly follow letters.
+    let previous = unit; // class of the word's last letter or digit
+    while (index < text.length) {
+      unit = WORD_CLASSES[text.charCodeAt(index)];
+      if (unit === LETTER || unit === DIGIT) previous = unit;
+      else if (unit === 0) return undefined;
       // The middle character and the next one stay in the word; the next is checked on its turn.
-    } else {
-      previous = OTHER;
+      else if (!joins(previous, unit, WORD_CLASSES[text.charCodeAt(index + 1)])) break;
+      index++;
     }
   }
   return count;

@@ -84,8 +84,12 @@ export class Tokens {
       const start = spans[span];
       const written = words.words[span / 2];
       const parts = (written.tokens ??= tokenSpellings(written.text));
-      if (endsSentence(text, previousEnd, start)) sentenceStart = true;
-      const joined = isJoin(text, previousEnd, start);
+      let joined = true;
+      // One plain space is the usual gap, and ends no sentence; any other is read.
+      if (start !== previousEnd + 1 || text.charCodeAt(previousEnd) !== 0x20) {
+        if (endsSentence(text, previousEnd, start)) sentenceStart = true;
+        joined = isJoin(text, previousEnd, start);
+      }
       this.push(parts[0], start, (joined ? JOINED : 0) | (sentenceStart ? SENTENCE_START : 0));
       previousEnd = start + parts[0].text.length;
       if (parts.length === 2) {
