@@ -82,4 +82,3 @@ let counts = new Int32Array(0);
 // distance: kept from one text to the next, as every article is detected in turn.
 const seen: number[] = [];
 let distances = new Int32Array(0);
-

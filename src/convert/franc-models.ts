@@ -81,9 +81,9 @@ function modelFor(script: string, candidates: readonly string[]): ScriptModel {
 }
 
 /**
- * A sample as franc's `trigram-utils` reads it before cutting it into trigrams: ASCII
- * punctuation and digits become spaces, white space collapses, lower case, one space of
- * padding at each end. `"Le chat, 2 fois."` → `" le chat fois "`
+ * A sample as franc's `trigram-utils` reads it before cutting it into trigrams: the ASCII
+ * characters from `!` to `@` (most punctuation, and digits) become spaces, white space
+ * collapses, lower case, one space of padding at each end. `"Le chat, 2 fois."` → `" le chat fois "`
  */
 export function francText(sample: string): string {
   // What `sample.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim()` gives, in one
@@ -92,7 +92,7 @@ export function francText(sample: string): string {
   let from = -1; // start of the words being copied, −1 within a gap
   for (let index = 0; index < sample.length; index++) {
     const unit = sample.charCodeAt(index);
-    // ASCII punctuation and digits, or white space (none of which lies from 0x41 to 0x7f).
+    // `!` to `@` (most ASCII punctuation, and digits), or white space (none lies from 0x41 to 0x7f).
     const gap = unit <= 0x40 ? unit >= 0x21 || isWhiteSpace(unit) : unit > 0x7f && isWhiteSpace(unit);
     if (gap && from >= 0) {
       text += `${sample.slice(from, index)} `;

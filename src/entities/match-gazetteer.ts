@@ -29,7 +29,7 @@ export function matchGazetteer(tokens: Tokens, index: number, gazetteer: Gazette
 /**
  * False when no known name starts with this word, which `matchGazetteer` then need not try:
  * no name starts with its word, or every one that does wants it capitalised and it is not
- * (« la », « par », which open « La Haye » and « Parti socialiste »).
+ * (« la », « parti », which open « La Haye » and « Parti socialiste »).
  */
 export function mayStartName(word: Spelling, gazetteer: Gazetteer): boolean {
   return (gazetteer.tree.next?.has(word.key) ?? false) && (word.capitalized || gazetteer.lowerStarts.has(word.key));

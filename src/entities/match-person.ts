@@ -35,7 +35,7 @@ const INSTITUTION = new Set(
 // What matching a person asks of a word alone, as bits: worked out once per spelling and
 // kept on it (`Spelling.person`), as the same words come back all through an archive.
 const NAME_WORD = 1; // capitalised, or a prefixed surname (« al-Assad »)
-const COMMON_WORD = 2; // a French function word, role or calendar word: no part of a name
+const COMMON_WORD = 2; // a French function word, role or calendar word: no part of a name, unless an inner particle
 const ROLE = 4;
 const GAZETTEER_WORD = 8; // a known place or organisation, or a demonym
 const GIVEN_NAME = 16; // as written
@@ -48,7 +48,15 @@ const TRAILING = 1024; // TRAILING_ARTICLE
 const TITLE = 2048;
 const COMPLEMENT_WORD = 4096;
 
-function factsOf(word: Spelling, { gazetteer, lexicon }: { gazetteer: Gazetteer; lexicon: Lexicon }): number {
+/** What a person's name is matched with: the gazetteer and lexicon, each loaded once per process. */
+interface Context {
+  gazetteer: Gazetteer;
+  lexicon: Lexicon;
+}
+
+// The bits depend on the gazetteer and lexicon as well as the word: they are kept on the word
+// because there is one of each per process (`loadGazetteer`, `loadLexicon`).
+function factsOf(word: Spelling, { gazetteer, lexicon }: Context): number {
   let facts = word.person;
   if (facts === undefined) {
     const { key, text } = word;
@@ -81,7 +89,7 @@ function factsOf(word: Spelling, { gazetteer, lexicon }: { gazetteer: Gazetteer;
 export function matchPerson(
   tokens: Tokens,
   index: number,
-  context: { gazetteer: Gazetteer; lexicon: Lexicon; known: ReadonlySet<string> },
+  context: Context & { known: ReadonlySet<string> },
 ): PersonMatch | undefined {
   const { spellings } = tokens;
   const titled = (factsOf(spellings[index], context) & TITLE) !== 0;
@@ -121,11 +129,9 @@ function isNameWord(word: Spelling): boolean {
   return word.capitalized || PREFIXED_SURNAME.test(word.text);
 }
 
-type Context = { gazetteer: Gazetteer; lexicon: Lexicon };
-
 /**
  * How many capitalised words (and particles between them) from token `start` can form a
- * name: the name is tokens `start` to `start + count`.
+ * name: the name is tokens `start` to `start + count`, the last excluded.
  */
 function nameWords(tokens: Tokens, start: number, titled: boolean, context: Context): number {
   const { spellings } = tokens;

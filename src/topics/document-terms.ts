@@ -1,7 +1,7 @@
 import { readWords, type WordStream } from '../entities/read-words.ts';
+import { isWhiteSpace } from '../lib/white-space.ts';
 import { forgetWordsIfMany, spellingOfWord, type Word } from './topic-words.ts';
 import { Chains } from './chains.ts';
-import { isWhiteSpace } from '../lib/white-space.ts';
 
 /**
  * What ranking needs of one document, and nothing that depends on the other documents:
@@ -102,7 +102,6 @@ function gapBetween(text: string, from: number, to: number): number {
   }
   return gap;
 }
-
 
 /** Counts every phrase of one to three words of the run as a candidate, and the way it is written, then empties the run. */
 function addRun(): void {

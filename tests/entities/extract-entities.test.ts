@@ -85,4 +85,14 @@ describe('extractEntities on French forms', () => {
   it('finds an unknown town that a preposition marks as a place', () => {
     expect(extractEntities(["Des frappes ont visé l'usine située à Natanz, près de Pokrovsk."]).places).toEqual(['Natanz', 'Pokrovsk']);
   });
+
+  it('reads each paragraph on its own, after a longer one in the same article or in the one before', () => {
+    const long = `${Array.from({ length: 400 }, (_, index) => `mot${index}`).join(' ')}, a déclaré le général Herzi Halevi à Gaza.`;
+    const short = 'Le site Axios a révélé la visite.';
+    const alone = extractEntities([short]);
+    expect(alone).toEqual({ people: [], places: [], organizations: ['Axios'], sources: ['Axios'] });
+    expect(extractEntities([long, short])).toEqual({ people: ['Herzi Halevi'], places: ['Gaza'], organizations: ['Axios'], sources: ['Axios'] });
+    extractEntities([long]);
+    expect(extractEntities([short])).toEqual(alone);
+  });
 });
