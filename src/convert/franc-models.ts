@@ -1,5 +1,6 @@
 import { data } from 'franc-min/data.js';
 import { expressions } from 'franc-min/expressions.js';
+import { codeUnitTest } from '../lib/code-unit-test.ts';
 import { isWhiteSpace } from '../lib/white-space.ts';
 import { TrigramTable, type TrigramKey } from './trigram-table.ts';
 
@@ -49,8 +50,7 @@ export function scriptOf(sample: string, candidates: readonly string[]): ScriptM
   return modelFor(top, candidates);
 }
 
-// Whether a code unit is Latin, filled in as units are met: 0 not yet known, 1 yes, 2 no.
-const latinUnits = new Uint8Array(0x10000);
+const isLatinUnit = codeUnitTest(expressions[LATIN]);
 
 /** How many matches franc's Latin expression finds in a sample. */
 function latinCount(sample: string): number {
@@ -59,13 +59,7 @@ function latinCount(sample: string): number {
     const unit = sample.charCodeAt(index);
     // The expression matches some surrogate pairs as one: let it count those itself.
     if (unit >= 0xd800 && unit <= 0xdfff) return sample.match(expressions[LATIN])?.length ?? 0;
-    let known = latinUnits[unit];
-    if (known === 0) {
-      const expression = expressions[LATIN];
-      expression.lastIndex = 0;
-      known = latinUnits[unit] = expression.test(String.fromCharCode(unit)) ? 1 : 2;
-    }
-    if (known === 1) count++;
+    if (isLatinUnit(unit)) count++;
   }
   return count;
 }

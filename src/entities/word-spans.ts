@@ -1,12 +1,12 @@
+import { codeUnitTest } from '../lib/code-unit-test.ts';
+
 // The words of the extractor and of topics: letters and digits, with inner hyphens and
 // apostrophes (« États-Unis », « aujourd'hui »), and for the extractor the full stop of an
 // abbreviation (« M. »): `[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*` and `\.?` after it.
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 const WORD_WITH_STOP = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*\.?/gu;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const isWordUnit = codeUnitTest(/[\p{L}\p{N}]/u);
 const SURROGATE = /[\uD800-\uDFFF]/;
-// Whether a code unit is a letter or digit, filled in as units are met: 0 not yet known, 1 yes, 2 no.
-const units = new Uint8Array(0x10000);
 
 /**
  * Start and end offsets of every word of a text, one pair after the other:
@@ -44,10 +44,4 @@ function runEnd(text: string, index: number): number {
 
 function isJoiner(unit: number): boolean {
   return unit === 0x2d || unit === 0x27 || unit === 0x2019;
-}
-
-function isWordUnit(unit: number): boolean {
-  let known = units[unit];
-  if (known === 0) known = units[unit] = LETTER_OR_DIGIT.test(String.fromCharCode(unit)) ? 1 : 2;
-  return known === 1;
 }
