@@ -2,7 +2,7 @@ import { loadGazetteer, type Gazetteer } from './gazetteer.ts';
 import { loadLexicon, type Lexicon } from './lexicon.ts';
 import { matchGazetteer, mayStartName } from './match-gazetteer.ts';
 import { matchOrganization, mayStartOrganization } from './match-organization.ts';
-import { matchPerson, mayStartPerson } from './match-person.ts';
+import { ALL_CAPITALS, COMMON_WORD, factsOf, GIVEN_NAME, matchPerson, mayStartPerson } from './match-person.ts';
 import { foldKey, isCapitalized } from './normalize.ts';
 import { readWords, type WordStream } from './read-words.ts';
 import { Tokens, type Spelling } from './tokenize.ts';
@@ -127,17 +127,18 @@ function readAt(tokens: Tokens, i: number, reading: Reading, rules: number): num
   return 1;
 }
 
-const ACRONYM = /^\p{Lu}{2,}$/u;
 // Words after which an unknown capitalised word is a place: « à Natanz », « près de Pokrovsk »,
 // « la région de Syunik », « la ville d'Arlit ».
 const PLACE_CUES = new Set(['a', 'pres', 'region', 'ville', 'province', 'village', 'localite', 'oblast', 'cite', 'port', 'base', 'camp', 'colonie', 'quartier']);
 
 /** An unknown capitalised word that its preposition or noun marks as a place. */
-function placeByCue(tokens: Tokens, i: number, { lexicon, found }: { lexicon: Lexicon; found: Found }): string | undefined {
-  const { key, text, capitalized } = tokens.spellings[i];
-  if (!tokens.joined(i) || !capitalized || ACRONYM.test(text)) return undefined;
-  if (lexicon.stopwords.has(key) || lexicon.calendar.has(key) || lexicon.roles.has(key) || lexicon.givenNames.has(text)) return undefined;
-  if (found.knownPeople.has(text)) return undefined;
+function placeByCue(tokens: Tokens, i: number, reading: Reading): string | undefined {
+  const word = tokens.spellings[i];
+  const { text, capitalized } = word;
+  if (!tokens.joined(i) || !capitalized) return undefined;
+  // No acronym, function word, role, calendar word or given name.
+  if ((factsOf(word, reading) & (ALL_CAPITALS | COMMON_WORD | GIVEN_NAME)) !== 0) return undefined;
+  if (reading.found.knownPeople.has(text)) return undefined;
   // Not followed by another capitalised word: « à Second Thomas » is not « Second ».
   if (i + 1 < tokens.length && tokens.joined(i + 1) && tokens.capitalized(i + 1)) return undefined;
   // The word before must follow its own predecessor with no punctuation between (« la ville d'Arlit »).

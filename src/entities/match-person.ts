@@ -33,14 +33,15 @@ const INSTITUTION = new Set(
 );
 
 // What matching a person asks of a word alone, as bits: worked out once per spelling and
-// kept on it (`Spelling.person`), as the same words come back all through an archive.
+// kept on it (`Spelling.person`), as the same words come back all through an archive. The
+// extractor's place cue asks three of them too (exported).
 const NAME_WORD = 1; // capitalised, or a prefixed surname (« al-Assad »)
-const COMMON_WORD = 2; // a French function word, role or calendar word: no part of a name, unless an inner particle
+export const COMMON_WORD = 2; // a French function word, role or calendar word: no part of a name, unless an inner particle
 const ROLE = 4;
 const GAZETTEER_WORD = 8; // a known place or organisation, or a demonym
-const GIVEN_NAME = 16; // as written
+export const GIVEN_NAME = 16; // as written
 const GIVEN_NAME_FIRST = 32; // before its first hyphen (« Jean » of « Jean-Yves »)
-const ALL_CAPITALS = 64;
+export const ALL_CAPITALS = 64;
 const INSTITUTION_WORD = 128;
 const INNER = 256; // INNER_PARTICLE
 const SURNAME_START = 512; // SURNAME_PARTICLE
@@ -49,14 +50,16 @@ const TITLE = 2048;
 const COMPLEMENT_WORD = 4096;
 
 /** What a person's name is matched with: the gazetteer and lexicon, each loaded once per process. */
-interface Context {
+export interface Context {
   gazetteer: Gazetteer;
   lexicon: Lexicon;
 }
 
-// The bits depend on the gazetteer and lexicon as well as the word: they are kept on the word
-// because there is one of each per process (`loadGazetteer`, `loadLexicon`).
-function factsOf(word: Spelling, { gazetteer, lexicon }: Context): number {
+/**
+ * The bits above for a word. They depend on the gazetteer and lexicon as well as the word:
+ * they are kept on the word because there is one of each per process (`loadGazetteer`, `loadLexicon`).
+ */
+export function factsOf(word: Spelling, { gazetteer, lexicon }: Context): number {
   let facts = word.person;
   if (facts === undefined) {
     const { key, text } = word;
