@@ -1,5 +1,6 @@
 import type { Spelling as TopicSpelling } from '../topics/topic-words.ts';
 import type { Spelling } from './tokenize.ts';
+import { SpanTable } from '../lib/span-table.ts';
 import { wordSpans } from './word-spans.ts';
 
 /**
@@ -24,7 +25,8 @@ export interface WordStream {
 
 // Words repeat across an archive; a bound keeps a huge one from holding every spelling.
 const MAX_CACHED = 200_000;
-const written = new Map<string, WrittenWord>();
+// Every field from the start: words of one shape keep their readers' property loads fast.
+const written = new SpanTable<WrittenWord>((text) => ({ text, tokens: undefined, topic: undefined, topicGeneration: -1 }));
 
 /**
  * The words of a paragraph, read once for both the extractor and topics.
@@ -34,12 +36,6 @@ export function readWords(text: string): WordStream {
   if (written.size > MAX_CACHED) written.clear();
   const spans = wordSpans(text, true);
   const words: WrittenWord[] = new Array(spans.length / 2);
-  for (let span = 0; span < spans.length; span += 2) {
-    const word = text.slice(spans[span], spans[span + 1]);
-    let entry = written.get(word);
-    // Every field from the start: words of one shape keep their readers' property loads fast.
-    if (entry === undefined) written.set(word, (entry = { text: word, tokens: undefined, topic: undefined, topicGeneration: -1 }));
-    words[span / 2] = entry;
-  }
+  for (let span = 0; span < spans.length; span += 2) words[span / 2] = written.at(text, spans[span], spans[span + 1]);
   return { spans, words };
 }
