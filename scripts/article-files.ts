@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { sha256 } from './convert-cache.ts';
+import { sha256 } from '../src/lib/sha256.ts';
 
 /**
  * A file a conversion left in its output folder: its name, the SHA-256 of its content, its

@@ -164,11 +164,6 @@ export async function writeState(cache: ConvertCache, state: ConvertState): Prom
   await removeStale(path.dirname(cache.state));
 }
 
-/** SHA-256 of some bytes or text, hex. */
-export function sha256(data: Uint8Array | string): string {
-  return createHash('sha256').update(data).digest('hex');
-}
-
 let temporaries = 0;
 
 // Another run (the development server, a build) may read the file meanwhile: it sees

@@ -4,7 +4,8 @@ import { summarizeSeeds, type SeedSummary } from '../src/convert/build-report.ts
 import type { SeedAnalysis } from '../src/convert/analyze-seed.ts';
 import type { ConvertedSeed } from '../src/convert/convert-seed.ts';
 import { formatProblem } from '../src/convert/format-problem.ts';
-import { openCache, readAnalyses, readState, sha256, writeAnalyses, writeState, type ConvertCache, type ConvertState } from './convert-cache.ts';
+import { sha256 } from '../src/lib/sha256.ts';
+import { openCache, readAnalyses, readState, writeAnalyses, writeState, type ConvertCache, type ConvertState } from './convert-cache.ts';
 import { analyzeSeeds, threadsFor } from './analyze-seeds.ts';
 import { readSeedFiles } from './seed-files.ts';
 import { holdsRecorded, writeArticles, type ArticleRecord } from './article-files.ts';

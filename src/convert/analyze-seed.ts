@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { articleSchema, isLanguageTag, type ArticleData } from '../schema/article.ts';
 import { SAFE_SLUG, MAX_SLUG_LENGTH } from '../schema/slug.ts';
 import { isPartialDate } from '../lib/partial-date.ts';
+import { sha256 } from '../lib/sha256.ts';
 import { frenchSpacing } from '../lib/french-spacing.ts';
 import { decodeSeed } from './decode-seed.ts';
 import { parseSeed, type ParsedSeed } from './parse-seed.ts';
@@ -52,7 +52,7 @@ export interface AnalyzedArticle {
  * give, escape the body, validate the front matter against the schema.
  */
 export function analyzeSeed(seed: SeedFile): SeedAnalysis {
-  const hash = createHash('sha256').update(seed.bytes).digest('hex');
+  const hash = sha256(seed.bytes);
   const decoded = decodeSeed(seed.bytes);
   const problems = [...decoded.problems];
   if (hasError(problems)) return { path: seed.path, hash, problems };
