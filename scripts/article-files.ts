@@ -4,9 +4,16 @@ import { sha256 } from '../src/lib/sha256.ts';
 
 /**
  * A file a conversion left in its output folder: its name, the SHA-256 of its content, its
- * size and modification time (−1 when the file was written too recently for its time to tell).
+ * size and modification time (−1 when the file was written too recently for its time to tell),
+ * and the key of the article it holds.
  */
-export type ArticleRecord = [name: string, hash: string, size: number, mtimeMs: number];
+export type ArticleRecord = [name: string, hash: string, size: number, mtimeMs: number, key: string];
+
+/** An article to write: its content, rendered when first read, and a key that decides it (equal keys, equal contents). */
+export interface ArticleFile {
+  readonly mdx: string;
+  readonly key: string;
+}
 
 // A file changed again within the file system's clock tick of being recorded keeps its
 // recorded time (git's "racy" entries): a file this recent is recorded with no time, so the
@@ -16,14 +23,15 @@ const RACY_MS = 50;
 /**
  * Writes the files whose content changed and removes the articles no seed gives any more;
  * returns what the folder then holds, for the next run. A file whose size and time are
- * those recorded by the last run, with the hash of the content to write, is taken as it
- * is without reading it, as make and git do; any other is read and compared.
+ * those recorded by the last run is taken as it is without reading it, as make and git do,
+ * when the article to write has the key recorded with it (then it is not even rendered) or
+ * the hash of its content; any other is read and compared.
  * Synchronously: thousands of small files one after the other are much faster so than
  * through the thread pool, and the conversion before it holds the thread anyway.
  */
 export function writeArticles(
   outDir: string,
-  files: ReadonlyMap<string, string>,
+  files: ReadonlyMap<string, ArticleFile>,
   recorded: readonly ArticleRecord[] = [],
 ): { written: number; removed: number; records: ArticleRecord[] } {
   mkdirSync(outDir, { recursive: true });
@@ -31,18 +39,23 @@ export function writeArticles(
   const last = new Map(recorded.map((record) => [record[0], record]));
   const records: ArticleRecord[] = [];
   let written = 0;
-  for (const [name, mdx] of files) {
+  for (const [name, file] of files) {
     const target = path.join(outDir, name);
-    const hash = sha256(mdx);
     let stats = present.has(name) ? fileStats(target) : undefined;
     const record = last.get(name);
+    if (stats && record?.[4] === file.key && asRecorded(stats, record)) {
+      records.push([...record]);
+      continue;
+    }
+    const mdx = file.mdx;
+    const hash = sha256(mdx);
     const kept = stats && ((record?.[1] === hash && asRecorded(stats, record)) || readFileSync(target, 'utf8') === mdx);
     if (!kept) {
       writeFileSync(target, mdx);
       stats = statSync(target);
       written++;
     }
-    records.push([name, hash, stats!.size, stats!.mtimeMs]);
+    records.push([name, hash, stats!.size, stats!.mtimeMs, file.key]);
   }
   const settled = Date.now() - RACY_MS;
   for (const record of records) if (record[3] >= settled) record[3] = -1;

@@ -1,4 +1,5 @@
 import type { ArticleData } from '../schema/article.ts';
+import { sha256 } from '../lib/sha256.ts';
 import type { DocumentTerms } from '../topics/document-terms.ts';
 import { analyzeSeed, type SeedAnalysis, type SeedFile } from './analyze-seed.ts';
 import type { Problem } from './problem.ts';
@@ -17,7 +18,10 @@ export interface ConvertedSeed {
 export interface ConvertedArticle {
   data: ArticleData;
   body: string;
-  mdx: string;
+  /** The whole file, rendered when first read: a run may find it unchanged by its key alone. */
+  readonly mdx: string;
+  /** What decides the file, for this converter: articles of equal keys have equal files (see `articleKey`). */
+  key: string;
   /** True when the header set the topics, which the corpus must then leave alone. */
   topicsGiven: boolean;
   terms: DocumentTerms;
@@ -36,5 +40,25 @@ export function renderSeed(analysis: SeedAnalysis, data = analysis.article?.data
   const { path, problems, article } = analysis;
   if (!article || !data) return { path, problems: [...problems] };
   const { body, topicsGiven, terms } = article;
-  return { path, problems: [...problems], article: { data, body, mdx: renderMdx(data, body), topicsGiven, terms } };
+  let mdx: string | undefined;
+  const rendered = {
+    data,
+    body,
+    get mdx() {
+      return (mdx ??= renderMdx(data, body));
+    },
+    key: articleKey(data),
+    topicsGiven,
+    terms,
+  };
+  return { path, problems: [...problems], article: rendered };
+}
+
+/**
+ * What decides an article's whole file, for one converter, as a digest: the seed's path and
+ * hash, which decide its analysis (front matter and body), and the topics ranked among the
+ * corpus, the one thing the rest of the corpus changes. Far cheaper than rendering the file.
+ */
+export function articleKey(data: ArticleData): string {
+  return sha256(JSON.stringify([data.seed, data.seedHash, data.topics]));
 }

@@ -1,5 +1,5 @@
 import { analyzeSeed, type SeedAnalysis, type SeedFile } from './analyze-seed.ts';
-import { renderSeed, type ConvertedSeed } from './convert-seed.ts';
+import { renderSeed, type ConvertedArticle, type ConvertedSeed } from './convert-seed.ts';
 import { error } from './problem.ts';
 import { rankTopics } from '../topics/rank-topics.ts';
 import { sha256 } from '../lib/sha256.ts';
@@ -7,8 +7,8 @@ import { sha256 } from '../lib/sha256.ts';
 /** The conversion of a whole folder of seeds: one entry per seed, in path order. */
 export interface ConvertedCorpus {
   seeds: ConvertedSeed[];
-  /** Generated files by name (`<slug>.mdx`), present only when no seed has an error. */
-  files: Map<string, string>;
+  /** The articles by file name (`<slug>.mdx`), present only when no seed has an error. */
+  files: Map<string, ConvertedArticle>;
   /** Each seed's analysis, in path order: what a later run may reuse. */
   analyses: SeedAnalysis[];
   /** How many seeds were analysed afresh, and how many analyses were reused. */
@@ -55,8 +55,8 @@ export function finishCorpus({ analyses, reused }: AnalyzedCorpus): ConvertedCor
   const seeds = withTopics(analyses);
   reportSlugClaims(seeds);
   const failed = seeds.some((seed) => seed.problems.some((problem) => problem.severity === 'error'));
-  const files = new Map<string, string>();
-  if (!failed) for (const seed of seeds) if (seed.article) files.set(`${seed.article.data.slug}.mdx`, seed.article.mdx);
+  const files = new Map<string, ConvertedArticle>();
+  if (!failed) for (const seed of seeds) if (seed.article) files.set(`${seed.article.data.slug}.mdx`, seed.article);
   return { seeds, files, analyses, converted: analyses.length - reused, reused };
 }
 

@@ -9,7 +9,7 @@ const corpus = generateCorpus(40, 11).map(({ name, text }) => ({ path: `seeds/${
 describe('convertSeeds on a generated corpus', () => {
   it('gives the pinned front matter of every article', async () => {
     const { files } = convertSeeds(corpus);
-    const frontMatter = [...files].map(([name, mdx]) => `# ${name}\n${mdx.slice(4, mdx.indexOf('\n---\n') + 1)}`).join('\n');
+    const frontMatter = [...files].map(([name, { mdx }]) => `# ${name}\n${mdx.slice(4, mdx.indexOf('\n---\n') + 1)}`).join('\n');
     await expect(frontMatter).toMatchFileSnapshot('./golden/corpus-front-matter.yaml');
   }, 60_000);
 });

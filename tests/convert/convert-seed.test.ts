@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { convertSeed } from '../../src/convert/convert-seed.ts';
+import { analyzeSeed } from '../../src/convert/analyze-seed.ts';
+import { convertSeed, renderSeed } from '../../src/convert/convert-seed.ts';
 import { renderMdx } from '../helpers/render-mdx.ts';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -122,6 +123,24 @@ describe('convertSeed: front matter', () => {
     for (const seed of [...realSeeds.map(readSeed), ...fixtures.map(readFixture)]) {
       expect(convertSeed(seed)).toEqual(convertSeed(seed));
       expect(convertSeed(seed).article!.mdx).toBe(convertSeed({ path: seed.path, bytes: Uint8Array.from(seed.bytes) }).article!.mdx);
+    }
+  });
+});
+
+describe('convertSeed: article key', () => {
+  const seed = { path: 'seeds/a.txt', bytes: new TextEncoder().encode('Le Pentagone a confirmé la défense antimissile de la France.') };
+
+  it('gives equal keys to equal files, and another key when the seed, its path or the topics change', () => {
+    const article = convertSeed(seed).article!;
+    expect(convertSeed({ ...seed, bytes: Uint8Array.from(seed.bytes) }).article!.key).toBe(article.key);
+    const others = [
+      convertSeed({ ...seed, bytes: new TextEncoder().encode('Le Pentagone a confirmé la défense antimissile de la France !') }),
+      convertSeed({ ...seed, path: 'seeds/b.txt' }),
+      renderSeed(analyzeSeed(seed), { ...article.data, topics: ['défense antimissile'] }),
+    ].map((converted) => converted.article!);
+    for (const other of others) {
+      expect(other.mdx).not.toBe(article.mdx);
+      expect(other.key).not.toBe(article.key);
     }
   });
 });

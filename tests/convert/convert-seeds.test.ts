@@ -20,8 +20,8 @@ describe('convertSeeds', () => {
     const corpus = convertSeeds(good);
     expect(corpus.seeds.map((s) => s.path)).toEqual(['seeds/a.txt', 'seeds/b.txt', 'seeds/c.txt']);
     expect([...corpus.files.keys()]).toEqual(['a.mdx', 'b.mdx', 'troisieme.mdx']);
-    expect(corpus.files.get('a.mdx')).toBe(corpus.seeds[0].article!.mdx);
-    expect(corpus.files.get('a.mdx')).toContain('title: "Un titre"');
+    expect(corpus.files.get('a.mdx')).toBe(corpus.seeds[0].article);
+    expect(corpus.files.get('a.mdx')!.mdx).toContain('title: "Un titre"');
   });
 
   it('gives the same output whatever the input order', () => {

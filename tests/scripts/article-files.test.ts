@@ -9,7 +9,8 @@ let dir: string;
 beforeEach(() => (dir = mkdtempSync(path.join(os.tmpdir(), 'veille-articles-'))));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const files = (entries: Record<string, string>) => new Map(Object.entries(entries));
+// Articles whose key is their content: equal keys, equal contents, as writeArticles expects.
+const files = (entries: Record<string, string>) => new Map(Object.entries(entries).map(([name, mdx]) => [name, { mdx, key: mdx }]));
 
 describe('writeArticles', () => {
   it('writes new and changed articles, keeps the same ones, removes those no seed gives, and leaves other files alone', () => {
@@ -28,11 +29,11 @@ describe('writeArticles', () => {
     const { records } = writeArticles(dir, files({ 'é.mdx': 'été' }));
     const stats = statSync(path.join(dir, 'é.mdx'));
     const hash = createHash('sha256').update('été').digest('hex');
-    expect(records).toEqual([['é.mdx', hash, stats.size, -1]]);
+    expect(records).toEqual([['é.mdx', hash, stats.size, -1, 'été']]);
     // Written long enough ago, its time is recorded and then trusted.
     utimesSync(path.join(dir, 'é.mdx'), new Date(2024, 0, 1), new Date(2024, 0, 1));
     const later = writeArticles(dir, files({ 'é.mdx': 'été' }), records);
-    expect(later.records).toEqual([['é.mdx', hash, stats.size, new Date(2024, 0, 1).getTime()]]);
+    expect(later.records).toEqual([['é.mdx', hash, stats.size, new Date(2024, 0, 1).getTime(), 'été']]);
     expect(stats.size).toBe(Buffer.byteLength('été'));
   });
 
@@ -41,6 +42,31 @@ describe('writeArticles', () => {
     writeFileSync(path.join(dir, 'a.mdx'), 'BBBB');
     expect(writeArticles(dir, files({ 'a.mdx': 'AAAA' }), records).written).toBe(1);
     expect(readFileSync(path.join(dir, 'a.mdx'), 'utf8')).toBe('AAAA');
+  });
+
+  it('does not render an article of the recorded key whose file is as recorded, and renders it when the file changed', () => {
+    const { records } = writeArticles(dir, files({ 'a.mdx': 'AAAA', 'b.mdx': 'BBBB' }));
+    const settled = new Date(2024, 0, 1);
+    for (const name of ['a.mdx', 'b.mdx']) utimesSync(path.join(dir, name), settled, settled);
+    const recorded = writeArticles(dir, files({ 'a.mdx': 'AAAA', 'b.mdx': 'BBBB' }), records).records;
+    const rendered: string[] = [];
+    const lazy = (name: string, mdx: string, key: string) => ({
+      key,
+      get mdx() {
+        rendered.push(name);
+        return mdx;
+      },
+    });
+    writeFileSync(path.join(dir, 'b.mdx'), 'changed by hand');
+    const again = writeArticles(dir, new Map([['a.mdx', lazy('a.mdx', 'AAAA', 'AAAA')], ['b.mdx', lazy('b.mdx', 'BBBB', 'BBBB')]]), recorded);
+    expect(rendered).toEqual(['b.mdx']);
+    expect(again.written).toBe(1);
+    expect(again.records[0]).toEqual(recorded[0]);
+    expect(readFileSync(path.join(dir, 'b.mdx'), 'utf8')).toBe('BBBB');
+    // Another key: the article is rendered, and its file left as it is when the content is the same.
+    rendered.length = 0;
+    const other = writeArticles(dir, new Map([['a.mdx', lazy('a.mdx', 'AAAA', 'other')]]), again.records);
+    expect([rendered, other.written, other.records[0][4]]).toEqual([['a.mdx'], 0, 'other']);
   });
 });
 
