@@ -137,7 +137,9 @@ function topicPhrases(wordList: readonly Word[]): TermPhrase[] {
     const phrase: TermPhrase = [text, count];
     candidates.read(candidate, phraseWords);
     for (const stem of phraseWords) phrase.push(stem);
-    phrases.push(phrase);
+    // A copy at its final size: an array grown by `push` keeps spare room, and phrases are
+    // kept as long as the analysis (half their memory, in a 5,000-seed conversion).
+    phrases.push(phrase.slice() as TermPhrase);
   }
   return phrases;
 }
