@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { summarizeSeeds, type SeedSummary } from '../src/convert/build-report.ts';
-import type { SeedAnalysis } from '../src/convert/analyze-seed.ts';
+import type { SeedAnalysis, SeedFile } from '../src/convert/analyze-seed.ts';
+import { seedHash } from '../src/convert/seed-hash.ts';
 import type { ConvertedSeed } from '../src/convert/convert-seed.ts';
 import { formatProblem } from '../src/convert/format-problem.ts';
-import { sha256 } from '../src/lib/sha256.ts';
 import { openCache, readAnalyses, readState, writeAnalyses, writeState, type ConvertCache, type ConvertState } from './convert-cache.ts';
 import { analyzeSeeds, threadsFor } from './analyze-seeds.ts';
 import { readSeedFiles } from './seed-files.ts';
@@ -114,7 +114,7 @@ export async function convertFolder(options: FolderOptions): Promise<FolderConve
   lap('load');
   // Seeds to analyse afresh go to other threads first when there are many; the corpus step
   // then finds every analysis ready, and the counts say what was analysed here or there.
-  const toAnalyse = threads > 1 ? seedFiles.filter((seed) => previous.get(seed.path)?.hash !== sha256(seed.bytes)) : [];
+  const toAnalyse = threads > 1 ? seedFiles.filter((seed) => previous.get(seed.path)?.hash !== seedHash(seed)) : [];
   const fresh = toAnalyse.length > 0 ? await analyzeSeeds(toAnalyse, threads) : [];
   const known = new Map([...previous, ...fresh.map((analysis) => [analysis.path, analysis] as const)]);
   const analyzed = analyzeCorpus(seedFiles, known);
@@ -157,9 +157,9 @@ function count(seeds: readonly ConvertedSeed[], severity: 'error' | 'warning'): 
  * True when the seeds are those of the last run, byte for byte, and the output folder
  * holds exactly the articles it wrote: then converting again would change nothing.
  */
-function nothingChanged(state: ConvertState, seedFiles: readonly { path: string; bytes: Uint8Array }[], outDir: string): boolean {
+function nothingChanged(state: ConvertState, seedFiles: readonly SeedFile[], outDir: string): boolean {
   if (state.seeds.length !== seedFiles.length) return false;
-  if (!seedFiles.every((seed, index) => state.seeds[index][0] === seed.path && state.seeds[index][1] === sha256(seed.bytes))) return false;
+  if (!seedFiles.every((seed, index) => state.seeds[index][0] === seed.path && state.seeds[index][1] === seedHash(seed))) return false;
   return existsSync(outDir) && holdsRecorded(outDir, state.outputs);
 }
 

@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { SeedFile } from '../src/convert/convert-seed.ts';
+import { sha256 } from '../src/lib/sha256.ts';
 
 /**
  * Reads every `*.txt` file of a seed folder (hidden files and other files ignored),
  * with paths relative to the project root and `/` separators, so that the output does
- * not depend on where the project is checked out.
+ * not depend on where the project is checked out. Each with its SHA-256, which a run
+ * asks up to three times.
  */
 export async function readSeedFiles(seedsDir: string, root: string): Promise<SeedFile[]> {
   const entries = await readdir(seedsDir, { withFileTypes: true });
@@ -19,6 +21,7 @@ export async function readSeedFiles(seedsDir: string, root: string): Promise<See
   // the reads themselves; the conversion that follows holds the thread anyway.
   return names.map((name) => {
     const file = path.join(seedsDir, name);
-    return { path: path.relative(root, file).split(path.sep).join('/'), bytes: readFileSync(file) };
+    const bytes = readFileSync(file);
+    return { path: path.relative(root, file).split(path.sep).join('/'), bytes, hash: sha256(bytes) };
   });
 }

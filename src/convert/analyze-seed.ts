@@ -1,9 +1,9 @@
 import { articleSchema, isLanguageTag, type ArticleData } from '../schema/article.ts';
 import { SAFE_SLUG, MAX_SLUG_LENGTH } from '../schema/slug.ts';
 import { isPartialDate } from '../lib/partial-date.ts';
-import { sha256 } from '../lib/sha256.ts';
 import { frenchSpacing } from '../lib/french-spacing.ts';
 import { decodeSeed } from './decode-seed.ts';
+import { seedHash } from './seed-hash.ts';
 import { parseSeed, type ParsedSeed } from './parse-seed.ts';
 import { deriveTitle } from './derive-title.ts';
 import { deriveDescription } from './derive-description.ts';
@@ -21,7 +21,10 @@ import { error, hasError, type Problem } from './problem.ts';
 export interface SeedFile {
   path: string;
   bytes: Uint8Array;
+  /** SHA-256 of the bytes, hex, when whoever read them has it already (see `seedHash`). */
+  hash?: string;
 }
+
 
 /**
  * Everything a seed gives on its own, before the rest of the corpus is known: plain data,
@@ -52,7 +55,7 @@ export interface AnalyzedArticle {
  * give, escape the body, validate the front matter against the schema.
  */
 export function analyzeSeed(seed: SeedFile): SeedAnalysis {
-  const hash = sha256(seed.bytes);
+  const hash = seedHash(seed);
   const decoded = decodeSeed(seed.bytes);
   const problems = [...decoded.problems];
   if (hasError(problems)) return { path: seed.path, hash, problems };

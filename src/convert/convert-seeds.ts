@@ -1,8 +1,8 @@
 import { analyzeSeed, type SeedAnalysis, type SeedFile } from './analyze-seed.ts';
+import { seedHash } from './seed-hash.ts';
 import { renderSeed, type ConvertedArticle, type ConvertedSeed } from './convert-seed.ts';
 import { error } from './problem.ts';
 import { rankTopics } from '../topics/rank-topics.ts';
-import { sha256 } from '../lib/sha256.ts';
 
 /** The conversion of a whole folder of seeds: one entry per seed, in path order. */
 export interface ConvertedCorpus {
@@ -41,7 +41,7 @@ export function analyzeCorpus(seedFiles: readonly SeedFile[], previous?: Readonl
     .sort((a, b) => compare(a.path, b.path))
     .map((seed) => {
       const earlier = previous?.get(seed.path);
-      if (earlier && earlier.hash === sha256(seed.bytes)) {
+      if (earlier && earlier.hash === seedHash(seed)) {
         reused++;
         return earlier;
       }
