@@ -3,12 +3,12 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import v8 from 'node:v8';
-import type { SeedAnalysis } from '../src/convert/analyze-seed.ts';
+import type { KeptAnalysis } from '../src/convert/analyze-seed.ts';
 import type { SeedSummary } from '../src/convert/build-report.ts';
 import type { ArticleRecord } from './article-files.ts';
 
 // Bumped when what the cache files hold changes shape.
-const FORMAT = 4;
+const FORMAT = 5;
 // Analyses are kept in this many files, by seed path: a run that converts a few seeds
 // rewrites a few files, not all of them.
 const SHARDS = 32;
@@ -86,17 +86,17 @@ export async function readState(cache: ConvertCache): Promise<ConvertState | und
  * rewrote a file unseen, an analysis is reused only for a seed of the same hash, which it
  * is whoever made it.
  */
-const remembered = new Map<string, { version: string; stamps: string; analyses: Map<string, SeedAnalysis> }>();
+const remembered = new Map<string, { version: string; stamps: string; analyses: Map<string, KeptAnalysis> }>();
 
 /** The kept analyses by seed path, those of this converter; none from a file of another. */
-export async function readAnalyses(cache: ConvertCache): Promise<Map<string, SeedAnalysis>> {
+export async function readAnalyses(cache: ConvertCache): Promise<Map<string, KeptAnalysis>> {
   const names = await analysisFiles(cache);
   const memory = remembered.get(cache.analyses);
   if (memory?.version === cache.version && memory.stamps === (await stampsOf(cache.analyses, names))) return memory.analyses;
-  const kept = new Map<string, SeedAnalysis>();
+  const kept = new Map<string, KeptAnalysis>();
   for (const name of names) {
     try {
-      const shard = v8.deserialize(await readFile(path.join(cache.analyses, name))) as { version: string; analyses: SeedAnalysis[] };
+      const shard = v8.deserialize(await readFile(path.join(cache.analyses, name))) as { version: string; analyses: KeptAnalysis[] };
       if (shard.version === cache.version) for (const analysis of shard.analyses) kept.set(analysis.path, analysis);
     } catch {
       // Unreadable, or written by another Node.js: converting afresh is always right.
@@ -106,20 +106,21 @@ export async function readAnalyses(cache: ConvertCache): Promise<Map<string, See
 }
 
 /**
- * Keeps the analyses of this run (and only these) for the next one, rewriting only the
- * files where one differs from `previous`, what was read at the start of the run.
+ * Keeps the analyses of this run (and only these) for the next one, without their bodies
+ * (see `KeptAnalysis`), rewriting only the files where one differs from `previous`, what
+ * was read at the start of the run: equal hashes, equal analyses.
  */
 export async function writeAnalyses(
   cache: ConvertCache,
-  analyses: readonly SeedAnalysis[],
-  previous: ReadonlyMap<string, SeedAnalysis>,
+  analyses: readonly KeptAnalysis[],
+  previous: ReadonlyMap<string, KeptAnalysis>,
 ): Promise<void> {
-  const shards = Array.from({ length: SHARDS }, () => [] as SeedAnalysis[]);
+  const shards = Array.from({ length: SHARDS }, () => [] as KeptAnalysis[]);
   const dirty = new Set<number>();
   for (const analysis of analyses) {
     const shard = shardOf(analysis.path);
-    shards[shard].push(analysis);
-    if (previous.get(analysis.path) !== analysis) dirty.add(shard);
+    shards[shard].push(withoutBody(analysis));
+    if (previous.get(analysis.path)?.hash !== analysis.hash) dirty.add(shard);
   }
   const current = new Set(analyses.map((analysis) => analysis.path));
   for (const seed of previous.keys()) if (!current.has(seed)) dirty.add(shardOf(seed));
@@ -139,6 +140,11 @@ export async function writeAnalyses(
   await Promise.all(writes);
   const stamps = await stampsOf(cache.analyses, await analysisFiles(cache));
   remembered.set(cache.analyses, { version: cache.version, stamps, analyses: new Map(analyses.map((analysis) => [analysis.path, analysis])) });
+}
+
+// The fields picked one by one: a body derived only when read must not be read here.
+function withoutBody({ path, hash, problems, article }: KeptAnalysis): KeptAnalysis {
+  return { path, hash, problems, ...(article && { article: { data: article.data, topicsGiven: article.topicsGiven, terms: article.terms } }) };
 }
 
 /** The names of the files of the analyses folder (`<shard>.bin`), none when it does not exist. */

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { summarizeSeeds, type SeedSummary } from '../src/convert/build-report.ts';
-import type { SeedAnalysis, SeedFile } from '../src/convert/analyze-seed.ts';
+import type { KeptAnalysis, SeedAnalysis, SeedFile } from '../src/convert/analyze-seed.ts';
 import { seedHash } from '../src/convert/seed-hash.ts';
 import type { ConvertedSeed } from '../src/convert/convert-seed.ts';
 import { formatProblem } from '../src/convert/format-problem.ts';
@@ -110,7 +110,7 @@ export async function convertFolder(options: FolderOptions): Promise<FolderConve
 
   // Loaded only when there is something to convert: the converter's data takes a while to load.
   const { analyzeCorpus, finishCorpus } = await import('../src/convert/convert-seeds.ts');
-  const previous = cache ? await readAnalyses(cache) : new Map<string, SeedAnalysis>();
+  const previous = cache ? await readAnalyses(cache) : new Map<string, KeptAnalysis>();
   lap('load');
   // Seeds to analyse afresh go to other threads first when there are many; the corpus step
   // then finds every analysis ready, and the counts say what was analysed here or there.

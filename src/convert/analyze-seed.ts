@@ -25,7 +25,6 @@ export interface SeedFile {
   hash?: string;
 }
 
-
 /**
  * Everything a seed gives on its own, before the rest of the corpus is known: plain data,
  * the same for the same path and bytes, so that it can be kept from one run to the next.
@@ -43,11 +42,20 @@ export interface SeedAnalysis {
 export interface AnalyzedArticle {
   /** Front matter; `topics` are the header's, or empty until the corpus ranks them. */
   data: ArticleData;
-  body: string;
+  /** Read only to render the article (an analysis read back from a cache may derive it then, see `seedBody`). */
+  readonly body: string;
   /** True when the header set the topics, which the corpus must then leave alone. */
   topicsGiven: boolean;
   /** What ranking topics needs of this article. */
   terms: DocumentTerms;
+}
+
+/**
+ * An analysis as a cache keeps it between runs: without the article's body, more than half
+ * of it, which only articles rendered again need and which the seed gives again (`seedBody`).
+ */
+export interface KeptAnalysis extends Omit<SeedAnalysis, 'article'> {
+  article?: Omit<AnalyzedArticle, 'body'> & { readonly body?: string };
 }
 
 /**
@@ -102,9 +110,24 @@ export function analyzeSeed(seed: SeedFile): SeedAnalysis {
     }
     return { path: seed.path, hash, problems };
   }
-  const body = toMdxBody(lang.startsWith('fr') ? texts.map(frenchSpacing) : texts);
-  const article = { data: result.data, body, topicsGiven: !!header.topics, terms: documentTerms(texts, words) };
+  const article = { data: result.data, body: articleBody(texts, lang), topicsGiven: !!header.topics, terms: documentTerms(texts, words) };
   return { path: seed.path, hash, problems, article };
+}
+
+/**
+ * The escaped MDX body of a seed whose analysis found no error, in language `lang`: what
+ * its analysis holds, derived again from the bytes.
+ */
+export function seedBody(seed: SeedFile, lang: string): string {
+  const { paragraphs } = parseSeed(decodeSeed(seed.bytes).text);
+  return articleBody(
+    paragraphs.map((paragraph) => paragraph.text),
+    lang,
+  );
+}
+
+function articleBody(paragraphs: readonly string[], lang: string): string {
+  return toMdxBody(lang.startsWith('fr') ? paragraphs.map(frenchSpacing) : paragraphs);
 }
 
 function checkHeader({ header }: ParsedSeed): Problem[] {

@@ -17,7 +17,7 @@ export interface ConvertedSeed {
 /** An article: its front matter, its escaped MDX body, the whole file, and its terms for topics. */
 export interface ConvertedArticle {
   data: ArticleData;
-  body: string;
+  readonly body: string;
   /** The whole file, rendered when first read: a run may find it unchanged by its key alone. */
   readonly mdx: string;
   /** What decides the file, for this converter: articles of equal keys have equal files (see `articleKey`). */
@@ -39,13 +39,16 @@ export function convertSeed(seed: SeedFile): ConvertedSeed {
 export function renderSeed(analysis: SeedAnalysis, data = analysis.article?.data): ConvertedSeed {
   const { path, problems, article } = analysis;
   if (!article || !data) return { path, problems: [...problems] };
-  const { body, topicsGiven, terms } = article;
+  const { topicsGiven, terms } = article;
   let mdx: string | undefined;
   const rendered = {
     data,
-    body,
+    // Read from the analysis only when asked: one read back from a cache derives it then.
+    get body() {
+      return article.body;
+    },
     get mdx() {
-      return (mdx ??= renderMdx(data, body));
+      return (mdx ??= renderMdx(data, article.body));
     },
     key: articleKey(data),
     topicsGiven,

@@ -1,4 +1,4 @@
-import { analyzeSeed, type SeedAnalysis, type SeedFile } from './analyze-seed.ts';
+import { analyzeSeed, seedBody, type KeptAnalysis, type SeedAnalysis, type SeedFile } from './analyze-seed.ts';
 import { seedHash } from './seed-hash.ts';
 import { renderSeed, type ConvertedArticle, type ConvertedSeed } from './convert-seed.ts';
 import { error } from './problem.ts';
@@ -24,7 +24,7 @@ export interface ConvertedCorpus {
  * rather than analysed again (it is what analysing would give, as long as the converter
  * is the same, which the caller checks).
  */
-export function convertSeeds(seedFiles: readonly SeedFile[], previous?: ReadonlyMap<string, SeedAnalysis>): ConvertedCorpus {
+export function convertSeeds(seedFiles: readonly SeedFile[], previous?: ReadonlyMap<string, KeptAnalysis>): ConvertedCorpus {
   return finishCorpus(analyzeCorpus(seedFiles, previous));
 }
 
@@ -34,8 +34,12 @@ export interface AnalyzedCorpus {
   reused: number;
 }
 
-/** The first step of `convertSeeds`, each seed on its own: analyses, in path order, reused where the bytes did not change. */
-export function analyzeCorpus(seedFiles: readonly SeedFile[], previous?: ReadonlyMap<string, SeedAnalysis>): AnalyzedCorpus {
+/**
+ * The first step of `convertSeeds`, each seed on its own: analyses, in path order, reused
+ * where the bytes did not change (a kept analysis without its body derives it from the
+ * bytes, if asked).
+ */
+export function analyzeCorpus(seedFiles: readonly SeedFile[], previous?: ReadonlyMap<string, KeptAnalysis>): AnalyzedCorpus {
   let reused = 0;
   const analyses = [...seedFiles]
     .sort((a, b) => compare(a.path, b.path))
@@ -43,11 +47,31 @@ export function analyzeCorpus(seedFiles: readonly SeedFile[], previous?: Readonl
       const earlier = previous?.get(seed.path);
       if (earlier && earlier.hash === seedHash(seed)) {
         reused++;
-        return earlier;
+        return withBody(earlier, seed);
       }
       return analyzeSeed(seed);
     });
   return { analyses, reused };
+}
+
+/** A kept analysis of `seed`, its article's body derived from the bytes when first read if the cache left it out. */
+function withBody(analysis: KeptAnalysis, seed: SeedFile): SeedAnalysis {
+  const article = analysis.article;
+  // Asked with `in`: reading a body this process derives on demand would derive it.
+  if (!article || 'body' in article) return analysis as SeedAnalysis;
+  let body: string | undefined;
+  const { data, topicsGiven, terms } = article;
+  return {
+    ...analysis,
+    article: {
+      data,
+      get body() {
+        return (body ??= seedBody(seed, data.lang));
+      },
+      topicsGiven,
+      terms,
+    },
+  };
 }
 
 /** The second step of `convertSeeds`, over the whole corpus: topics ranked, slugs checked, articles rendered. */

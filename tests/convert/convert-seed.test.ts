@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeSeed } from '../../src/convert/analyze-seed.ts';
+import { analyzeSeed, seedBody } from '../../src/convert/analyze-seed.ts';
 import { convertSeed, renderSeed } from '../../src/convert/convert-seed.ts';
 import { renderMdx } from '../helpers/render-mdx.ts';
 
@@ -124,6 +124,17 @@ describe('convertSeed: front matter', () => {
       expect(convertSeed(seed)).toEqual(convertSeed(seed));
       expect(convertSeed(seed).article!.mdx).toBe(convertSeed({ path: seed.path, bytes: Uint8Array.from(seed.bytes) }).article!.mdx);
     }
+  });
+});
+
+describe('seedBody', () => {
+  it('derives from the bytes the body the analysis holds, for every real seed and fixture, in any language', () => {
+    for (const seed of [...realSeeds.map(readSeed), ...fixtures.map(readFixture)]) {
+      const { data, body } = analyzeSeed(seed).article!;
+      expect(seedBody(seed, data.lang)).toBe(body);
+    }
+    const seed = { path: 'seeds/a.txt', bytes: utf8('Quoi ? « Oui » : non !') };
+    expect([seedBody(seed, 'fr'), seedBody(seed, 'en')]).toEqual([analyzeSeed(seed).article!.body, 'Quoi ? « Oui » : non !\n']);
   });
 });
 

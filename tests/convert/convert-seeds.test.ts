@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import type { SeedAnalysis } from '../../src/convert/analyze-seed.ts';
-import { convertSeeds } from '../../src/convert/convert-seeds.ts';
+import type { KeptAnalysis, SeedAnalysis } from '../../src/convert/analyze-seed.ts';
+import { analyzeCorpus, convertSeeds, finishCorpus } from '../../src/convert/convert-seeds.ts';
 import type { SeedFile } from '../../src/convert/convert-seed.ts';
 
 const seed = (path: string, text: string): SeedFile => ({ path, bytes: new TextEncoder().encode(text) });
@@ -89,12 +89,32 @@ describe('convertSeeds', () => {
 
   it('reuses an earlier analysis of the same path and bytes, and gives the same corpus as analysing again', () => {
     const first = convertSeeds(good);
-    // Kept between runs as the cache keeps them: serialised and read back.
-    const kept = new Map(first.analyses.map((analysis) => [analysis.path, v8.deserialize(v8.serialize(analysis)) as SeedAnalysis]));
+    // Kept between runs as the cache keeps them: without the body, serialised and read back.
+    const withoutBody = ({ article, ...analysis }: SeedAnalysis): KeptAnalysis =>
+      article ? { ...analysis, article: { data: article.data, topicsGiven: article.topicsGiven, terms: article.terms } } : analysis;
+    const kept = new Map(first.analyses.map((analysis) => [analysis.path, v8.deserialize(v8.serialize(withoutBody(analysis))) as KeptAnalysis]));
+    expect([...kept.values()].every((analysis) => analysis.article!.body === undefined)).toBe(true);
     const again = convertSeeds(good, kept);
     expect([again.converted, again.reused]).toEqual([0, 3]);
     expect([...again.files]).toEqual([...first.files]);
     expect(again.seeds).toEqual(first.seeds);
+  });
+
+  it('reads the body of a reused analysis only to render its article', () => {
+    const unread = new Map(
+      convertSeeds(good).analyses.map(({ article, ...analysis }): [string, KeptAnalysis] => {
+        const { data, topicsGiven, terms } = article!;
+        const body = {
+          get body(): string {
+            throw new Error(`body of ${analysis.path} read`);
+          },
+        };
+        return [analysis.path, { ...analysis, article: Object.defineProperties({ data, topicsGiven, terms }, Object.getOwnPropertyDescriptors(body)) }];
+      }),
+    );
+    const corpus = finishCorpus(analyzeCorpus(good, unread));
+    expect([...corpus.files.values()].map((article) => article.key)).toEqual([...convertSeeds(good).files.values()].map((article) => article.key));
+    expect(() => corpus.files.get('a.mdx')!.mdx).toThrow('body of seeds/a.txt read');
   });
 
   it('analyses again a seed whose bytes changed, and ranks every article among the new corpus', () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCache, readAnalyses, readState, writeAnalyses } from '../../scripts/convert-cache.ts';
-import type { SeedAnalysis } from '../../src/convert/analyze-seed.ts';
+import { analyzeSeed, type SeedAnalysis } from '../../src/convert/analyze-seed.ts';
 
 let root: string;
 const write = (file: string, text: string) => {
@@ -52,6 +52,28 @@ describe('writeAnalyses', () => {
     expect([...after].filter(([name, time]) => before.get(name) !== time).length).toBeLessThanOrEqual(2);
     touchFiles(cache);
     expect(await readAnalyses(cache)).toEqual(new Map(next.map((analysis) => [analysis.path, analysis])));
+  });
+});
+
+describe('writeAnalyses without bodies', () => {
+  it("keeps each analysis but its article's body, and never reads that body", async () => {
+    const cache = await open();
+    const analysis = analyzeSeed({ path: 'seeds/a.txt', bytes: new TextEncoder().encode('Le Pentagone a confirmé la défense antimissile.') });
+    const { data, topicsGiven, terms } = analysis.article!;
+    const unread: SeedAnalysis = {
+      ...analysis,
+      article: {
+        data,
+        topicsGiven,
+        terms,
+        get body(): string {
+          throw new Error('body read');
+        },
+      },
+    };
+    await writeAnalyses(cache, [unread], new Map());
+    touchFiles(cache);
+    expect((await readAnalyses(cache)).get('seeds/a.txt')).toEqual({ ...analysis, article: { data, topicsGiven, terms } });
   });
 });
 
