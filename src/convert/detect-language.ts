@@ -1,4 +1,5 @@
-import { iso6393To1 } from 'iso-639-3';
+// The mapping's own module: the package's index also loads every language's record (780 KB).
+import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
 import { francText, scriptOf, trigramKey, type ScriptModel } from './franc-models.ts';
 import { TrigramTable } from './trigram-table.ts';
 
