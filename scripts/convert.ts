@@ -5,13 +5,14 @@
 // the whole corpus converted. It leaves a summary for the build report.
 // Seeds unchanged since the last run are not analysed again (the cache lives in
 // $VEILLE_CACHE_DIR, else node_modules/.cache/veille); --no-cache converts every seed and
-// leaves the cache alone. With --jobs <n>, many seeds to convert are analysed on n threads
-// at once; each thread loads the converter's data again, so a thread takes 400 seeds at
-// least. One thread is the default: on the 2-core machine of the benchmark, two gained
-// nothing up to 5,000 seeds. With --phases, it also prints where the time went (see
-// ConversionPhases).
+// leaves the cache alone. Run through `npm run convert`, all its code comes from Node's
+// compile cache (see compile-cache.mjs); run directly, the converter's modules still do.
+// With --jobs <n>, many seeds to convert are analysed on n threads at once; each thread
+// loads the converter's data again, so a thread takes 400 seeds at least. One thread is the
+// default: on the 2-core machine of the benchmark, two gained nothing up to 5,000 seeds.
+// With --phases, it also prints where the time went (see ConversionPhases).
+import './compile-cache.mjs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { enableCompileCache } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { convertFolder, defaultCacheDir, describePhases } from './convert-folder.ts';
@@ -31,8 +32,6 @@ const { values: options } = parseArgs({
 const seedsDir = path.resolve(options.seeds ?? process.env.SEEDS_DIR ?? path.join(root, 'seeds'));
 const outDir = options.out ? path.resolve(options.out) : articlesDir();
 const cache = options['no-cache'] ? false : { dir: defaultCacheDir(root) };
-// Node keeps the compiled code of the converter's modules: loading them again is then quicker.
-if (cache) enableCompileCache(path.join(cache.dir, 'compile'));
 const threads = options.jobs === undefined ? 1 : Number(options.jobs);
 if (!Number.isInteger(threads) || threads < 1) {
   console.error(`convert: error: --jobs takes a whole number of threads, at least 1 (not "${options.jobs}")`);

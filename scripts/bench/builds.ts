@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ROOT } from '../paths.ts';
@@ -48,10 +49,11 @@ export function benchFolders(work: string): BenchFolders {
 /**
  * `npm run convert` on the benchmark's seeds, as a process of its own (start-up included),
  * with a cache of its own: cold the first time, reused by a rerun over unchanged seeds.
+ * Node's compile cache, which holds code rather than seeds, is the machine's, as for any run.
  * `flags` are the converter's own (`--jobs 2`).
  */
 export function convert(folders: BenchFolders, flags: string[] = []): ConvertRun {
-  const args = ['scripts/convert.ts', '--seeds', folders.seeds, '--out', folders.articles, '--phases', ...flags];
+  const args = [...convertCommand(), '--seeds', folders.seeds, '--out', folders.articles, '--phases', ...flags];
   const run = timedNode(args, { VEILLE_CACHE_DIR: folders.convertCache }, 'conversion');
   return { wallSeconds: run.wallSeconds, peakMb: run.peakMb, phases: parseConvertPhases(run.stdout), ...parseConvertSummary(run.stdout) };
 }
@@ -113,4 +115,10 @@ export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** What `npm run convert` gives node (package.json): the benchmark converts as editors do. */
+function convertCommand(): string[] {
+  const [, ...args] = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.convert as string).split(' ');
+  return args;
 }

@@ -1,0 +1,41 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const scripts = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).scripts as Record<string, string>;
+let tmp: string;
+beforeEach(() => (tmp = mkdtempSync(path.join(os.tmpdir(), 'veille-compile-cache-'))));
+afterEach(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** Runs a `node …` command of package.json on the project's seeds, and gives what Node says of each TypeScript module's transpilation. */
+function transpilations(command: string): string[] {
+  const [node, ...args] = command.split(' ');
+  expect(node).toBe('node');
+  // Node's own default place, in a temporary folder of this test's.
+  const { NODE_COMPILE_CACHE, ...inherited } = process.env;
+  const env = { ...inherited, TMPDIR: tmp, NODE_DEBUG_NATIVE: 'COMPILE_CACHE', VEILLE_CACHE_DIR: path.join(tmp, 'cache') };
+  const result = spawnSync(process.execPath, [...args, '--out', path.join(tmp, 'out'), '--no-cache'], { cwd: root, encoding: 'utf8', env });
+  expect(result.status, result.stderr).toBe(0);
+  return result.stderr.split('\n').filter((line) => /transpil/.test(line) && /StrippedTypeScript/.test(line));
+}
+
+describe('npm run convert and Node’s compile cache', { timeout: 60_000 }, () => {
+  it('takes every TypeScript module, its entry included, from the cache once a run has filled it', () => {
+    const command = scripts.convert;
+    expect(transpilations(command).some((line) => /no transpile cache/.test(line))).toBe(true);
+    const again = transpilations(command);
+    expect(again.some((line) => /scripts\/convert\.ts/.test(line))).toBe(true);
+    expect(again.some((line) => /src\/convert\/analyze-seed\.ts/.test(line))).toBe(true);
+    expect(again.filter((line) => !/retrieving transpile cache .*success/.test(line))).toEqual([]);
+  });
+
+  it('takes only the modules loaded after the entry from the cache without the preload', () => {
+    transpilations(scripts.convert);
+    const direct = transpilations('node scripts/convert.ts').filter((line) => /retrieving transpile cache .*success/.test(line));
+    expect(direct.some((line) => /src\/convert\/analyze-seed\.ts/.test(line))).toBe(true);
+    expect(direct.some((line) => /scripts\/convert\.ts/.test(line))).toBe(false);
+  });
+});
