@@ -20,7 +20,7 @@ export interface ConvertState {
   version: string;
   /** Every seed's path and SHA-256, in path order. */
   seeds: [path: string, hash: string][];
-  /** Every file the run left in the output folder: name, SHA-256 of its content, size and modification time. */
+  /** Every file the run left in the output folder: name, SHA-256 of its content, size, modification time and article key. */
   outputs: ArticleRecord[];
   summary: SeedSummary;
   /** Its problems, as printed, and its closing counts. */
@@ -144,7 +144,8 @@ export async function writeAnalyses(
 
 // The fields picked one by one: a body derived only when read must not be read here.
 function withoutBody({ path, hash, problems, article }: KeptAnalysis): KeptAnalysis {
-  return { path, hash, problems, ...(article && { article: { data: article.data, topicsGiven: article.topicsGiven, terms: article.terms } }) };
+  if (!article) return { path, hash, problems };
+  return { path, hash, problems, article: { data: article.data, topicsGiven: article.topicsGiven, terms: article.terms } };
 }
 
 /** The names of the files of the analyses folder (`<shard>.bin`), none when it does not exist. */

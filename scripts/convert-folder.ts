@@ -31,10 +31,10 @@ export interface FolderConversion {
 }
 
 /**
- * Where a conversion's time goes: reading the seeds; loading the converter and the earlier
- * analyses; analysing the seeds that changed (the converter's data loads on the first);
- * ranking topics across the corpus and rendering the articles; keeping the analyses for the
- * next run; writing the articles.
+ * Where a conversion's time goes: reading and hashing the seeds; loading the converter and
+ * the earlier analyses; analysing the seeds that changed (the converter's data loads on the
+ * first); ranking topics across the corpus; keeping the analyses for the next run; rendering
+ * and writing the articles whose key or file changed.
  */
 export interface ConversionPhases {
   read: number;

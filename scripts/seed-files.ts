@@ -8,7 +8,7 @@ import { sha256 } from '../src/lib/sha256.ts';
  * Reads every `*.txt` file of a seed folder (hidden files and other files ignored),
  * with paths relative to the project root and `/` separators, so that the output does
  * not depend on where the project is checked out. Each with its SHA-256, which a run
- * asks up to three times.
+ * asks several times.
  */
 export async function readSeedFiles(seedsDir: string, root: string): Promise<SeedFile[]> {
   const entries = await readdir(seedsDir, { withFileTypes: true });

@@ -21,13 +21,14 @@ import { error, hasError, type Problem } from './problem.ts';
 export interface SeedFile {
   path: string;
   bytes: Uint8Array;
-  /** SHA-256 of the bytes, hex, when whoever read them has it already (see `seedHash`). */
+  /** SHA-256 of exactly these bytes, hex, when whoever read them has it already (see `seedHash`). */
   hash?: string;
 }
 
 /**
- * Everything a seed gives on its own, before the rest of the corpus is known: plain data,
- * the same for the same path and bytes, so that it can be kept from one run to the next.
+ * Everything a seed gives on its own, before the rest of the corpus is known: the same for
+ * the same path and bytes, so that it can be kept from one run to the next (as a
+ * `KeptAnalysis`; one read back from a cache derives its article's body when asked).
  */
 export interface SeedAnalysis {
   path: string;
@@ -110,7 +111,8 @@ export function analyzeSeed(seed: SeedFile): SeedAnalysis {
     }
     return { path: seed.path, hash, problems };
   }
-  const article = { data: result.data, body: articleBody(texts, lang), topicsGiven: !!header.topics, terms: documentTerms(texts, words) };
+  const body = articleBody(texts, lang);
+  const article = { data: result.data, body, topicsGiven: !!header.topics, terms: documentTerms(texts, words) };
   return { path: seed.path, hash, problems, article };
 }
 
@@ -120,10 +122,7 @@ export function analyzeSeed(seed: SeedFile): SeedAnalysis {
  */
 export function seedBody(seed: SeedFile, lang: string): string {
   const { paragraphs } = parseSeed(decodeSeed(seed.bytes).text);
-  return articleBody(
-    paragraphs.map((paragraph) => paragraph.text),
-    lang,
-  );
+  return articleBody(paragraphs.map((paragraph) => paragraph.text), lang);
 }
 
 function articleBody(paragraphs: readonly string[], lang: string): string {

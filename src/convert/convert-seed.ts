@@ -21,7 +21,7 @@ export interface ConvertedArticle {
   /** The whole file, rendered when first read: a run may find it unchanged by its key alone. */
   readonly mdx: string;
   /** What decides the file, for this converter: articles of equal keys have equal files (see `articleKey`). */
-  key: string;
+  readonly key: string;
   /** True when the header set the topics, which the corpus must then leave alone. */
   topicsGiven: boolean;
   terms: DocumentTerms;
@@ -35,7 +35,7 @@ export function convertSeed(seed: SeedFile): ConvertedSeed {
   return renderSeed(analyzeSeed(seed));
 }
 
-/** The converted seed of an analysis: its file rendered with the analysis' front matter, or with `data`. */
+/** The converted seed of an analysis: its file, rendered when first read, with the analysis' front matter or with `data`. */
 export function renderSeed(analysis: SeedAnalysis, data = analysis.article?.data): ConvertedSeed {
   const { path, problems, article } = analysis;
   if (!article || !data) return { path, problems: [...problems] };

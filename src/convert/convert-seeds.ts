@@ -57,8 +57,10 @@ export function analyzeCorpus(seedFiles: readonly SeedFile[], previous?: Readonl
 /** A kept analysis of `seed`, its article's body derived from the bytes when first read if the cache left it out. */
 function withBody(analysis: KeptAnalysis, seed: SeedFile): SeedAnalysis {
   const article = analysis.article;
-  // Asked with `in`: reading a body this process derives on demand would derive it.
-  if (!article || 'body' in article) return analysis as SeedAnalysis;
+  if (!article) return analysis as SeedAnalysis;
+  // Looked at rather than read: reading a body this process derives on demand would derive it.
+  const own = Object.getOwnPropertyDescriptor(article, 'body');
+  if (own?.get || own?.value !== undefined) return analysis as SeedAnalysis;
   let body: string | undefined;
   const { data, topicsGiven, terms } = article;
   return {
@@ -74,7 +76,7 @@ function withBody(analysis: KeptAnalysis, seed: SeedFile): SeedAnalysis {
   };
 }
 
-/** The second step of `convertSeeds`, over the whole corpus: topics ranked, slugs checked, articles rendered. */
+/** The second step of `convertSeeds`, over the whole corpus: topics ranked, slugs checked, articles ready to render. */
 export function finishCorpus({ analyses, reused }: AnalyzedCorpus): ConvertedCorpus {
   const seeds = withTopics(analyses);
   reportSlugClaims(seeds);

@@ -61,7 +61,9 @@ export class SpanTable<T> {
   #grow(): void {
     const [keys, hashes, values] = [this.#keys, this.#hashes, this.#values];
     this.#allocate(2 * keys.length);
-    for (let slot = 0; slot < keys.length; slot++) if (keys[slot] !== undefined) this.#insert(keys[slot]!, hashes[slot], values[slot]!);
+    for (let slot = 0; slot < keys.length; slot++) {
+      if (keys[slot] !== undefined) this.#insert(keys[slot]!, hashes[slot], values[slot]!);
+    }
   }
 
   #allocate(capacity: number): void {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
@@ -171,6 +171,24 @@ describe('scripts/convert.ts with its cache', { timeout: 60_000 }, () => {
     expect(status).toBe(0);
     expect(stdout).toContain('2 written, 0 removed, 0 warning(s); 1 converted, 7 unchanged');
     // The new paragraph makes « défense antimissile » commoner, which reranks an unchanged article's topics.
+    expect(contents(out)['004-5a753ca10db2e016.mdx']).not.toBe(before['004-5a753ca10db2e016.mdx']);
+    expect(uncached()).toEqual(contents(out));
+  });
+
+  it('renders again only the articles whose seed or topics changed, once it trusts the times of their files', () => {
+    addGeneratedSeeds();
+    convert();
+    // Files written a while ago: the next run records their times, and the run after trusts them.
+    for (const name of readdirSync(out)) utimesSync(path.join(out, name), new Date(2024, 0, 1), new Date(2024, 0, 1));
+    const append = (name: string, text: string) => writeFileSync(path.join(seeds, name), `${readFileSync(path.join(seeds, name), 'utf8')}\n${text}\n`);
+    append('bench-000003.txt', 'Le texte de cette dépêche a été complété.');
+    expect(convert().status).toBe(0);
+    const before = contents(out);
+    append('bench-000002.txt', 'La défense antimissile et la défense antimissile régionale mobilisent les armées.');
+    const { status, stdout } = convert();
+    expect(status).toBe(0);
+    expect(stdout).toContain('1 converted, 7 unchanged');
+    // An unchanged seed whose topics moved: its key changed, and its body comes again from its bytes.
     expect(contents(out)['004-5a753ca10db2e016.mdx']).not.toBe(before['004-5a753ca10db2e016.mdx']);
     expect(uncached()).toEqual(contents(out));
   });
