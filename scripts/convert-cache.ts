@@ -4,6 +4,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import path from 'node:path';
 import v8 from 'node:v8';
 import type { KeptAnalysis } from '../src/convert/analyze-seed.ts';
+import { keptAnalysis } from '../src/convert/kept-analysis.ts';
 import type { SeedSummary } from '../src/convert/build-report.ts';
 import type { ArticleRecord } from './article-files.ts';
 
@@ -119,7 +120,7 @@ export async function writeAnalyses(
   const dirty = new Set<number>();
   for (const analysis of analyses) {
     const shard = shardOf(analysis.path);
-    shards[shard].push(withoutBody(analysis));
+    shards[shard].push(keptAnalysis(analysis));
     if (previous.get(analysis.path)?.hash !== analysis.hash) dirty.add(shard);
   }
   const current = new Set(analyses.map((analysis) => analysis.path));
@@ -140,12 +141,6 @@ export async function writeAnalyses(
   await Promise.all(writes);
   const stamps = await stampsOf(cache.analyses, await analysisFiles(cache));
   remembered.set(cache.analyses, { version: cache.version, stamps, analyses: new Map(analyses.map((analysis) => [analysis.path, analysis])) });
-}
-
-// The fields picked one by one: a body derived only when read must not be read here.
-function withoutBody({ path, hash, problems, article }: KeptAnalysis): KeptAnalysis {
-  if (!article) return { path, hash, problems };
-  return { path, hash, problems, article: { data: article.data, topicsGiven: article.topicsGiven, terms: article.terms } };
 }
 
 /** The names of the files of the analyses folder (`<shard>.bin`), none when it does not exist. */

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import type { KeptAnalysis, SeedAnalysis } from '../../src/convert/analyze-seed.ts';
+import type { KeptAnalysis } from '../../src/convert/analyze-seed.ts';
 import { analyzeCorpus, convertSeeds, finishCorpus, type ConvertedCorpus } from '../../src/convert/convert-seeds.ts';
+import { keptAnalysis } from '../../src/convert/kept-analysis.ts';
 import { sha256 } from '../../src/lib/sha256.ts';
 import type { SeedFile } from '../../src/convert/convert-seed.ts';
 
@@ -15,13 +16,6 @@ const good = [
   seed('seeds/a.txt', 'title: Un titre\n\nLa réunion a eu lieu lundi à Manama.'),
   seed('seeds/c.txt', 'slug: troisieme\n\nLe Pentagone a confirmé.'),
 ];
-
-/** An analysis as the cache keeps it: without its article's body. */
-function withoutBody({ article, ...analysis }: SeedAnalysis): KeptAnalysis {
-  if (!article) return analysis;
-  const { body, ...kept } = article;
-  return { ...analysis, article: kept };
-}
 
 describe('convertSeeds', () => {
   it('keys the files of a good corpus by `<slug>.mdx`, seeds in path order', () => {
@@ -98,7 +92,7 @@ describe('convertSeeds', () => {
   it('reuses an earlier analysis of the same path and bytes, and gives the same corpus as analysing again', () => {
     const first = convertSeeds(good);
     // Kept between runs as the cache keeps them: without the body, serialised and read back.
-    const kept = new Map(first.analyses.map((analysis) => [analysis.path, v8.deserialize(v8.serialize(withoutBody(analysis))) as KeptAnalysis]));
+    const kept = new Map(first.analyses.map((analysis) => [analysis.path, v8.deserialize(v8.serialize(keptAnalysis(analysis))) as KeptAnalysis]));
     expect([...kept.values()].every((analysis) => analysis.article!.body === undefined)).toBe(true);
     const again = convertSeeds(good, kept);
     expect([again.converted, again.reused]).toEqual([0, 3]);
@@ -109,7 +103,7 @@ describe('convertSeeds', () => {
   it('derives the body of a kept analysis from the bytes only to render its article, in its language', () => {
     // French spacing changes this text: a body derived in another language would differ.
     const spaced = [...good, seed('seeds/d.txt', 'Quoi ? « Oui » : la réunion a eu lieu lundi à Manama !')];
-    const kept = new Map(convertSeeds(spaced).analyses.map((analysis): [string, KeptAnalysis] => [analysis.path, withoutBody(analysis)]));
+    const kept = new Map(convertSeeds(spaced).analyses.map((analysis): [string, KeptAnalysis] => [analysis.path, keptAnalysis(analysis)]));
     let reads = 0;
     const counted = spaced.map(({ path, bytes }) => ({
       path,
