@@ -1,4 +1,4 @@
-// A worker thread of `analyzeSeeds`: analyses every batch of seeds it is sent and sends
+// A helper thread of `AnalysisHelpers`: analyses every batch of seeds it is sent and sends
 // their analyses back, in the same order.
 import { parentPort } from 'node:worker_threads';
 import { analyzeSeed, type SeedFile } from '../src/convert/analyze-seed.ts';

@@ -60,7 +60,7 @@ for (const [index, size] of sizes.entries()) {
   const allCores = convert(own('cores'), ['--jobs', String(os.availableParallelism())]);
   for (let run = 1; run <= runs; run++) {
     log(`${size} articles: converting ${run}/${runs} on one thread`);
-    conversions.push(convert(run === runs ? folders : own(String(run))));
+    conversions.push(convert(run === runs ? folders : own(String(run)), ['--jobs', '1']));
   }
   const conversion = medianConversion(conversions);
   log(`${size} articles: converting again, nothing changed`);

@@ -6,7 +6,7 @@ import { seedHash } from '../src/convert/seed-hash.ts';
 import type { ConvertedSeed } from '../src/convert/convert-seed.ts';
 import { formatProblem } from '../src/convert/format-problem.ts';
 import { openCache, readAnalyses, readState, writeAnalyses, writeState, type ConvertCache, type ConvertState } from './convert-cache.ts';
-import { analyzeSeeds, threadsFor } from './analyze-seeds.ts';
+import { AnalysisHelpers, threadsFor } from './analyze-seeds.ts';
 import { readSeedFiles } from './seed-files.ts';
 import { holdsRecorded, writeArticles, type ArticleRecord } from './article-files.ts';
 
@@ -67,6 +67,8 @@ export interface FolderOptions {
   cache?: CacheOption;
   /** Threads that may analyse seeds at once; 1 (the default) analyses them on this one. */
   threads?: number;
+  /** Fewest seeds to analyse that make another thread worth starting (see `SEEDS_PER_THREAD`). */
+  seedsPerThread?: number;
 }
 
 /**
@@ -81,7 +83,7 @@ export interface FolderOptions {
  * outlives a change of code, data or packages.
  */
 export async function convertFolder(options: FolderOptions): Promise<FolderConversion> {
-  const { root, seedsDir, outDir, write = true, threads = 1 } = options;
+  const { root, seedsDir, outDir, write = true, threads = 1, seedsPerThread } = options;
   const cacheOption = options.cache ?? (write ? { dir: defaultCacheDir(root) } : false);
   const where = path.relative(root, seedsDir) || seedsDir;
   const fail = (message: string) => ({ ok: false, messages: [message], summary: message, errors: 1, warnings: 0, converted: 0, unchanged: 0 });
@@ -108,14 +110,20 @@ export async function convertFolder(options: FolderOptions): Promise<FolderConve
     return { ok: true, messages: state.messages, summary, report: state.summary, errors: 0, warnings: state.warnings, converted: 0, unchanged: seedFiles.length };
   }
 
-  // Loaded only when there is something to convert: the converter's data takes a while to load.
-  const { analyzeCorpus, finishCorpus } = await import('../src/convert/convert-seeds.ts');
-  const previous = cache ? await readAnalyses(cache) : new Map<string, KeptAnalysis>();
-  lap('load');
-  // Seeds to analyse afresh go to other threads first when there are many; the corpus step
-  // then finds every analysis ready, and the counts say what was analysed here or there.
-  const toAnalyse = threads > 1 ? seedFiles.filter((seed) => previous.get(seed.path)?.hash !== seedHash(seed)) : [];
-  const fresh = toAnalyse.length > 0 ? await analyzeSeeds(toAnalyse, threads) : [];
+  // Helpers start now when many seeds changed, so that their converters load while this
+  // thread loads its own; they analyse beside it, and stop once every seed is analysed.
+  const changed = state ? changedSeeds(state, seedFiles) : seedFiles.length;
+  const helpers = new AnalysisHelpers(threadsFor(changed, threads, seedsPerThread) - 1);
+  const { analyzeCorpus, finishCorpus, previous, fresh } = await (async () => {
+    // Loaded only when there is something to convert: the converter's data takes a while to load.
+    const [converter, { analyzeSeed }] = await Promise.all([import('../src/convert/convert-seeds.ts'), import('../src/convert/analyze-seed.ts')]);
+    const previous = cache ? await readAnalyses(cache) : new Map<string, KeptAnalysis>();
+    lap('load');
+    // With helpers, every seed to analyse afresh is analysed first; the corpus step then
+    // finds every analysis ready, and the counts say what was analysed here or there.
+    const toAnalyse = helpers.threads > 1 ? seedFiles.filter((seed) => previous.get(seed.path)?.hash !== seedHash(seed)) : [];
+    return { ...converter, previous, fresh: await helpers.analyze(toAnalyse, analyzeSeed) };
+  })().finally(() => helpers.close());
   const known = new Map([...previous, ...fresh.map((analysis) => [analysis.path, analysis] as const)]);
   const analyzed = analyzeCorpus(seedFiles, known);
   lap('analyse');
@@ -130,7 +138,7 @@ export async function convertFolder(options: FolderOptions): Promise<FolderConve
   const errors = count(seeds, 'error');
   const warnings = count(seeds, 'warning');
   const counts = `${converted} converted, ${reused} unchanged`;
-  const result = { messages, report: summarizeSeeds(seeds), errors, warnings, converted, unchanged: reused, phases, threads: threadsFor(toAnalyse.length, threads) };
+  const result = { messages, report: summarizeSeeds(seeds), errors, warnings, converted, unchanged: reused, phases, threads: fresh.length > 0 ? helpers.threads : 1 };
   if (errors > 0) {
     const unchanged = write ? `; ${path.relative(root, outDir) || outDir} left unchanged` : '';
     return { ...result, ok: false, summary: `${read}, ${errors} error(s), ${warnings} warning(s)${unchanged}; ${counts}` };
@@ -161,6 +169,12 @@ function nothingChanged(state: ConvertState, seedFiles: readonly SeedFile[], out
   if (state.seeds.length !== seedFiles.length) return false;
   if (!seedFiles.every((seed, index) => state.seeds[index][0] === seed.path && state.seeds[index][1] === seedHash(seed))) return false;
   return existsSync(outDir) && holdsRecorded(outDir, state.outputs);
+}
+
+/** How many seeds are not, byte for byte, those of the last run. */
+function changedSeeds(state: ConvertState, seedFiles: readonly SeedFile[]): number {
+  const last = new Map(state.seeds);
+  return seedFiles.reduce((count, seed) => (last.get(seed.path) === seedHash(seed) ? count : count + 1), 0);
 }
 
 function stateOf(

@@ -7,12 +7,13 @@
 // $VEILLE_CACHE_DIR, else node_modules/.cache/veille); --no-cache converts every seed and
 // leaves the cache alone. Run through `npm run convert`, all its code comes from Node's
 // compile cache (see compile-cache.mjs); run directly, the converter's modules still do.
-// With --jobs <n>, many seeds to convert are analysed on n threads at once; each thread
-// loads the converter's data again, so a thread takes 400 seeds at least. One thread is the
-// default: on the 2-core machine of the benchmark, two gained nothing up to 5,000 seeds.
+// With --jobs <n>, many seeds to convert are analysed on up to n threads at once, by default
+// as many as the machine has cores; each thread loads the converter's data again, so another
+// thread starts only for 2,500 seeds to analyse or more (see analyze-seeds.ts).
 // With --phases, it also prints where the time went (see ConversionPhases).
 import './compile-cache.mjs';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { convertFolder, defaultCacheDir, describePhases } from './convert-folder.ts';
@@ -32,7 +33,7 @@ const { values: options } = parseArgs({
 const seedsDir = path.resolve(options.seeds ?? process.env.SEEDS_DIR ?? path.join(root, 'seeds'));
 const outDir = options.out ? path.resolve(options.out) : articlesDir();
 const cache = options['no-cache'] ? false : { dir: defaultCacheDir(root) };
-const threads = options.jobs === undefined ? 1 : Number(options.jobs);
+const threads = options.jobs === undefined ? availableParallelism() : Number(options.jobs);
 if (!Number.isInteger(threads) || threads < 1) {
   console.error(`convert: error: --jobs takes a whole number of threads, at least 1 (not "${options.jobs}")`);
   process.exit(1);

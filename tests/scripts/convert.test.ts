@@ -275,16 +275,6 @@ describe('scripts/convert.ts with its cache', { timeout: 60_000 }, () => {
     expect(stderr).toContain('--jobs takes a whole number of threads');
   });
 
-  it('with --jobs, analyses 400 seeds a thread at least, says on how many threads, and gives what one thread gives', () => {
-    for (const { name, text } of generateCorpus(800, 5)) writeFileSync(path.join(seeds, name), text);
-    const one = convert(seeds, { to: path.join(tmp, 'one'), flags: ['--no-cache', '--phases'] });
-    expect(one.stdout).toMatch(/analyse \d+\.\d\d s, rank/);
-    const threaded = convert(seeds, { flags: ['--no-cache', '--phases', '--jobs', '3'] });
-    expect(threaded.status).toBe(0);
-    expect(threaded.stdout).toMatch(/analyse \d+\.\d\d s on 2 threads, rank/);
-    expect(contents(out)).toEqual(contents(path.join(tmp, 'one')));
-  });
-
   it('with --no-cache, converts every seed and leaves no cache behind', () => {
     convert(seeds, { flags: ['--no-cache'] });
     expect(existsSync(path.join(tmp, 'cache'))).toBe(false);
