@@ -58,7 +58,8 @@ export class AnalysisHelpers {
       failed = true;
       throw cause;
     });
-    // Stops this thread's loop at once when a helper fails, rather than after every batch.
+    // A helper's failure stops this thread's loop (`failed`) and is thrown after it; until
+    // then it must not count as unhandled.
     helping.catch(() => {});
     for (let batch = take(); batch; batch = take()) {
       for (let index = batch[0]; index < batch[1]; index++) analyses[index] = analyzeHere(seeds[index]);

@@ -5,6 +5,7 @@
 // 2. the TypeScript and Astro code (`astro check`), unless --no-code.
 // Prints `path:line: severity: message (hint)`; exits non-zero on errors, zero with warnings.
 import { spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { convertFolder } from './convert-folder.ts';
@@ -14,7 +15,8 @@ const { values: options } = parseArgs({ options: { seeds: { type: 'string' }, 'n
 const seedsDir = path.resolve(options.seeds ?? process.env.SEEDS_DIR ?? path.join(ROOT, 'seeds'));
 
 const started = performance.now();
-const seeds = await convertFolder({ root: ROOT, seedsDir, outDir: path.join(ROOT, 'content', 'articles'), write: false });
+// On every core, as a conversion: many seeds are analysed on other threads too (see analyze-seeds.ts).
+const seeds = await convertFolder({ root: ROOT, seedsDir, outDir: path.join(ROOT, 'content', 'articles'), write: false, threads: availableParallelism() });
 for (const message of seeds.messages) console.log(message);
 console.log(`check: seeds: ${seeds.summary} (${Math.round(performance.now() - started)} ms)`);
 
