@@ -15,7 +15,7 @@ const { values: options } = parseArgs({ options: { seeds: { type: 'string' }, 'n
 const seedsDir = path.resolve(options.seeds ?? process.env.SEEDS_DIR ?? path.join(ROOT, 'seeds'));
 
 const started = performance.now();
-// On every core, as a conversion: many seeds are analysed on other threads too (see analyze-seeds.ts).
+// On every core, as a conversion: many seeds are analysed on other threads too (see analysis-helpers.ts).
 const seeds = await convertFolder({ root: ROOT, seedsDir, outDir: path.join(ROOT, 'content', 'articles'), write: false, threads: availableParallelism() });
 for (const message of seeds.messages) console.log(message);
 console.log(`check: seeds: ${seeds.summary} (${Math.round(performance.now() - started)} ms)`);

@@ -8,6 +8,6 @@
 import { enableCompileCache, getCompileCacheDir } from 'node:module';
 
 enableCompileCache();
-// Worker threads (`convert --jobs`) and child processes inherit it through the environment.
+// Worker threads (the conversion's helpers) and child processes inherit it through the environment.
 const directory = getCompileCacheDir();
 if (directory) process.env.NODE_COMPILE_CACHE = directory;

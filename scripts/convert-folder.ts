@@ -6,7 +6,7 @@ import { seedHash } from '../src/convert/seed-hash.ts';
 import type { ConvertedSeed } from '../src/convert/convert-seed.ts';
 import { formatProblem } from '../src/convert/format-problem.ts';
 import { openCache, readAnalyses, readState, writeAnalyses, writeState, type ConvertCache, type ConvertState } from './convert-cache.ts';
-import { AnalysisHelpers, threadsFor } from './analyze-seeds.ts';
+import { AnalysisHelpers, threadsFor } from './analysis-helpers.ts';
 import { readSeedFiles } from './seed-files.ts';
 import { holdsRecorded, writeArticles, type ArticleRecord } from './article-files.ts';
 
@@ -110,20 +110,27 @@ export async function convertFolder(options: FolderOptions): Promise<FolderConve
     return { ok: true, messages: state.messages, summary, report: state.summary, errors: 0, warnings: state.warnings, converted: 0, unchanged: seedFiles.length };
   }
 
-  // Helpers start now when many seeds changed, so that their converters load while this
-  // thread loads its own; they analyse beside it, and stop once every seed is analysed.
+  // Helpers start now when many seeds changed since the last run, so that their converters
+  // load while this thread loads its own; they analyse beside it, and stop once every seed
+  // is analysed, or at once when fewer seeds than that need analysing.
   const changed = state ? changedSeeds(state, seedFiles) : seedFiles.length;
   const helpers = new AnalysisHelpers(threadsFor(changed, threads, seedsPerThread) - 1);
-  const { analyzeCorpus, finishCorpus, previous, fresh } = await (async () => {
+  let loaded;
+  try {
     // Loaded only when there is something to convert: the converter's data takes a while to load.
     const [converter, { analyzeSeed }] = await Promise.all([import('../src/convert/convert-seeds.ts'), import('../src/convert/analyze-seed.ts')]);
     const previous = cache ? await readAnalyses(cache) : new Map<string, KeptAnalysis>();
     lap('load');
+    const toAnalyse = helpers.threads > 1 ? seedFiles.filter((seed) => previous.get(seed.path)?.hash !== seedHash(seed)) : [];
+    await helpers.keep(threadsFor(toAnalyse.length, threads, seedsPerThread) - 1);
     // With helpers, every seed to analyse afresh is analysed first; the corpus step then
     // finds every analysis ready, and the counts say what was analysed here or there.
-    const toAnalyse = helpers.threads > 1 ? seedFiles.filter((seed) => previous.get(seed.path)?.hash !== seedHash(seed)) : [];
-    return { ...converter, previous, fresh: await helpers.analyze(toAnalyse, analyzeSeed) };
-  })().finally(() => helpers.close());
+    const fresh = helpers.threads > 1 ? await helpers.analyze(toAnalyse, analyzeSeed) : [];
+    loaded = { ...converter, previous, fresh, threads: helpers.threads };
+  } finally {
+    await helpers.close();
+  }
+  const { analyzeCorpus, finishCorpus, previous, fresh } = loaded;
   const known = new Map([...previous, ...fresh.map((analysis) => [analysis.path, analysis] as const)]);
   const analyzed = analyzeCorpus(seedFiles, known);
   lap('analyse');
@@ -138,7 +145,7 @@ export async function convertFolder(options: FolderOptions): Promise<FolderConve
   const errors = count(seeds, 'error');
   const warnings = count(seeds, 'warning');
   const counts = `${converted} converted, ${reused} unchanged`;
-  const result = { messages, report: summarizeSeeds(seeds), errors, warnings, converted, unchanged: reused, phases, threads: fresh.length > 0 ? helpers.threads : 1 };
+  const result = { messages, report: summarizeSeeds(seeds), errors, warnings, converted, unchanged: reused, phases, threads: fresh.length > 0 ? loaded.threads : 1 };
   if (errors > 0) {
     const unchanged = write ? `; ${path.relative(root, outDir) || outDir} left unchanged` : '';
     return { ...result, ok: false, summary: `${read}, ${errors} error(s), ${warnings} warning(s)${unchanged}; ${counts}` };

@@ -9,13 +9,13 @@
 // compile cache (see compile-cache.mjs); run directly, the converter's modules still do.
 // With --jobs <n>, many seeds to convert are analysed on up to n threads at once, by default
 // as many as the machine has cores; each thread loads the converter's data again, so another
-// thread starts only for 2,500 seeds to analyse or more (see analyze-seeds.ts).
+// thread starts only for 2,500 seeds to analyse or more (see analysis-helpers.ts).
 // With --phases, it also prints where the time went (see ConversionPhases).
 // npm run convert, build and check run Node with a young generation of 8 MB a half
 // (`--max-semi-space-size=8`) rather than V8's own sizing, which grew it to tens of MB here:
 // on the benchmark machine that took a fifth off a conversion after an edit to one seed of
 // 5,000 (1.45–1.65 s against 1.88–1.93 s), a tenth off analysing 5,000 seeds from cold,
-// and 15 to 25 % off the peak memory; alone at 10,000 seeds it made no difference.
+// and 15 to 25 % off the peak memory; on one thread at 10,000 seeds it made no difference.
 import './compile-cache.mjs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';

@@ -2,11 +2,13 @@ import { Worker } from 'node:worker_threads';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { SeedAnalysis, SeedFile } from '../src/convert/analyze-seed.ts';
 
-// Below this many seeds per thread, another thread costs more than it saves: it loads the
-// converter and builds its data again (about 0.6 s), its analyses are copied back, and the
-// JavaScript engine's own threads (compiling, collecting garbage) already use a second core.
-// On the 2-core benchmark machine two threads lost 10 to 20 % at 1,000 and 2,000 seeds, were
-// even at 5,000 and gained 15 to 20 % at 10,000.
+/**
+ * Fewest seeds to analyse per thread: below this, another thread costs more than it saves.
+ * It loads the converter and builds its data again (about 0.6 s), its analyses are copied
+ * back, and the JavaScript engine's own threads (compiling, collecting garbage) already keep
+ * a second core half busy. On the 2-core benchmark machine two threads lost 10 to 20 % at
+ * 1,000 and 2,000 seeds, gained about a tenth at 5,000 and 15 to 25 % at 10,000.
+ */
 export const SEEDS_PER_THREAD = 2500;
 // Small batches keep every thread busy to the end even when one runs slower.
 const BATCH = 25;
@@ -19,27 +21,48 @@ export function threadsFor(seedCount: number, threads: number, seedsPerThread = 
   return Math.max(1, Math.min(threads, Math.floor(seedCount / seedsPerThread)));
 }
 
+/** A helper thread, and how it ended once it has: its error, or its exit. */
+interface Helper {
+  worker: Worker;
+  ended: Promise<Error>;
+}
+
 /**
  * Worker threads that help this one analyse seeds. They are started as soon as a conversion
- * knows it has many seeds to analyse, so that each loads the converter while this thread
- * loads its own and the earlier analyses; then every thread, this one included, takes small
+ * expects many seeds to analyse, so that each loads the converter while this thread loads
+ * its own and the earlier analyses; then every thread, this one included, takes small
  * batches of seeds from one queue until none is left. Analysing is the same pure function
- * on any thread; only the time differs. `close` stops them; idle, they do not keep the process alive.
+ * on any thread; only the time differs. Idle, they do not keep the process alive; `close`
+ * stops them.
  */
 export class AnalysisHelpers {
-  readonly #workers: Worker[];
+  #helpers: Helper[];
 
   constructor(count: number) {
-    this.#workers = Array.from({ length: Math.max(0, count) }, () => {
+    this.#helpers = Array.from({ length: Math.max(0, count) }, () => {
+      // Its young generation is sized as the process's (`--max-semi-space-size`, see convert.ts).
       const worker = new Worker(new URL('./analyze-worker.ts', import.meta.url));
       worker.unref();
-      return worker;
+      // Listened to from the start: a helper may fail while it loads, before it has any batch.
+      const ended = new Promise<Error>((resolve) => {
+        worker.once('error', resolve);
+        worker.once('messageerror', resolve);
+        worker.once('exit', (code) => resolve(new Error(`analysis thread stopped (exit code ${code})`)));
+      });
+      return { worker, ended };
     });
   }
 
   /** Threads that analyse, this one included. */
   get threads(): number {
-    return this.#workers.length + 1;
+    return this.#helpers.length + 1;
+  }
+
+  /** Stops the helpers beyond the first `count`, when fewer seeds than expected need analysing. */
+  async keep(count: number): Promise<void> {
+    const stopped = this.#helpers.slice(Math.max(0, count));
+    this.#helpers = this.#helpers.slice(0, Math.max(0, count));
+    await Promise.all(stopped.map(terminate));
   }
 
   /** The analyses of `seeds`, in seed order: `analyzeHere` on this thread, and the helpers' own. */
@@ -53,47 +76,56 @@ export class AnalysisHelpers {
       next = Math.min(seeds.length, start + BATCH);
       return [start, next];
     };
-    const helped = this.#workers.map((worker) => helpWith(worker, seeds, analyses, take));
-    const helping = Promise.all(helped).catch((cause: unknown) => {
+    const helping = Promise.all(this.#helpers.map((helper) => helpWith(helper, seeds, analyses, take))).catch((cause: unknown) => {
       failed = true;
       throw cause;
     });
     // A helper's failure stops this thread's loop (`failed`) and is thrown after it; until
-    // then it must not count as unhandled.
+    // then, or when this thread's own analysis throws, it must not count as unhandled.
     helping.catch(() => {});
     for (let batch = take(); batch; batch = take()) {
       for (let index = batch[0]; index < batch[1]; index++) analyses[index] = analyzeHere(seeds[index]);
       // Lets the helpers' answers in, and hands them their next batches.
-      if (this.#workers.length > 0) await nextTurn();
+      if (this.#helpers.length > 0) await nextTurn();
     }
     await helping;
     return analyses;
   }
 
+  /** Stops every helper, whatever it was doing. */
   async close(): Promise<void> {
-    await Promise.all(this.#workers.map((worker) => worker.terminate()));
+    await this.keep(0);
   }
+}
+
+function terminate({ worker }: Helper): Promise<number> {
+  // An answer let in after this would unref the worker that terminating holds until it exits.
+  worker.removeAllListeners('message');
+  return worker.terminate();
 }
 
 /** Keeps one helper busy with batches from `take` until none is left; settles when it has answered every batch. */
 function helpWith(
-  worker: Worker,
+  { worker, ended }: Helper,
   seeds: readonly SeedFile[],
   analyses: SeedAnalysis[],
   take: () => [number, number] | undefined,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const sent: number[] = [];
+    let settled = false;
+    const stop = (failure?: Error) => {
+      if (settled) return;
+      settled = true;
+      worker.off('message', answer).unref();
+      if (failure) reject(failure);
+      else resolve();
+    };
     const send = () => {
       const batch = take();
       if (!batch) return;
       sent.push(batch[0]);
       worker.postMessage(seeds.slice(batch[0], batch[1]));
-    };
-    const stop = (outcome?: Error) => {
-      worker.off('message', answer).off('error', stop).off('exit', exit).unref();
-      if (outcome) reject(outcome);
-      else resolve();
     };
     const answer = (batch: SeedAnalysis[]) => {
       const start = sent.shift()!;
@@ -101,9 +133,9 @@ function helpWith(
       send();
       if (sent.length === 0) stop();
     };
-    const exit = (code: number) => stop(new Error(`analysis thread stopped (exit code ${code})`));
     // Held while it has batches: an idle helper does not keep the process alive.
-    worker.on('message', answer).on('error', stop).on('exit', exit).ref();
+    worker.on('message', answer).ref();
+    void ended.then(stop);
     for (let index = 0; index < IN_FLIGHT; index++) send();
     if (sent.length === 0) stop();
   });
