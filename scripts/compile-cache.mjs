@@ -6,8 +6,11 @@
 // The cache is Node's own: $NODE_COMPILE_CACHE, else a folder of the system's temporary
 // folder, keyed by each file's content and the Node.js version; it never changes a result.
 import { enableCompileCache, getCompileCacheDir } from 'node:module';
+import path from 'node:path';
 
 enableCompileCache();
-// Worker threads (the conversion's helpers) and child processes inherit it through the environment.
+// Worker threads (the conversion's helpers) and child processes inherit it through the
+// environment: the folder Node was given, not the one it made inside it for this version of
+// Node, in which a child would make another, apart from this process' code.
 const directory = getCompileCacheDir();
-if (directory) process.env.NODE_COMPILE_CACHE = directory;
+if (directory) process.env.NODE_COMPILE_CACHE = path.dirname(directory);

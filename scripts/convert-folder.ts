@@ -105,7 +105,8 @@ export async function convertFolder(options: FolderOptions): Promise<FolderConve
   const cache = cacheOption ? await openCache(root, cacheOption.dir, seedsDir, outDir) : undefined;
   // What the last run wrote: enough to do nothing when nothing changed, and to write without reading every article.
   const state = cache && write ? await readState(cache) : undefined;
-  if (state && nothingChanged(state, seedFiles, outDir)) {
+  const changed = state ? changedSeeds(state, seedFiles) : seedFiles.length;
+  if (state && nothingChanged(state, changed, seedFiles.length, outDir)) {
     const summary = `${read}, ${state.articles} article(s), 0 written, 0 removed, ${state.warnings} warning(s); 0 converted, ${seedFiles.length} unchanged`;
     return { ok: true, messages: state.messages, summary, report: state.summary, errors: 0, warnings: state.warnings, converted: 0, unchanged: seedFiles.length };
   }
@@ -113,7 +114,6 @@ export async function convertFolder(options: FolderOptions): Promise<FolderConve
   // Helpers start now when many seeds changed since the last run, so that their converters
   // load while this thread loads its own; they analyse beside it, and stop once every seed
   // is analysed, or at once when fewer seeds than that need analysing.
-  const changed = state ? changedSeeds(state, seedFiles) : seedFiles.length;
   const helpers = new AnalysisHelpers(threadsFor(changed, threads, seedsPerThread) - 1);
   let loaded;
   try {
@@ -121,7 +121,7 @@ export async function convertFolder(options: FolderOptions): Promise<FolderConve
     const [converter, { analyzeSeed }] = await Promise.all([import('../src/convert/convert-seeds.ts'), import('../src/convert/analyze-seed.ts')]);
     const previous = cache ? await readAnalyses(cache) : new Map<string, KeptAnalysis>();
     lap('load');
-    const toAnalyse = helpers.threads > 1 ? seedFiles.filter((seed) => previous.get(seed.path)?.hash !== seedHash(seed)) : [];
+    const toAnalyse = helpers.threads > 1 ? seedFiles.filter((seed) => !converter.reusableAnalysis(seed, previous)) : [];
     await helpers.keep(threadsFor(toAnalyse.length, threads, seedsPerThread) - 1);
     // With helpers, every seed to analyse afresh is analysed first; the corpus step then
     // finds every analysis ready, and the counts say what was analysed here or there.
@@ -169,13 +169,12 @@ function count(seeds: readonly ConvertedSeed[], severity: 'error' | 'warning'): 
 }
 
 /**
- * True when the seeds are those of the last run, byte for byte, and the output folder
- * holds exactly the articles it wrote: then converting again would change nothing.
+ * True when the seeds are those of the last run, byte for byte (`changed` of them are not,
+ * of `count`), and the output folder holds exactly the articles it wrote: then converting
+ * again would change nothing.
  */
-function nothingChanged(state: ConvertState, seedFiles: readonly SeedFile[], outDir: string): boolean {
-  if (state.seeds.length !== seedFiles.length) return false;
-  if (!seedFiles.every((seed, index) => state.seeds[index][0] === seed.path && state.seeds[index][1] === seedHash(seed))) return false;
-  return existsSync(outDir) && holdsRecorded(outDir, state.outputs);
+function nothingChanged(state: ConvertState, changed: number, count: number, outDir: string): boolean {
+  return changed === 0 && state.seeds.length === count && existsSync(outDir) && holdsRecorded(outDir, state.outputs);
 }
 
 /** How many seeds are not, byte for byte, those of the last run. */

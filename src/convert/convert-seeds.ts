@@ -44,14 +44,20 @@ export function analyzeCorpus(seedFiles: readonly SeedFile[], previous?: Readonl
   const analyses = [...seedFiles]
     .sort((a, b) => compare(a.path, b.path))
     .map((seed) => {
-      const earlier = previous?.get(seed.path);
-      if (earlier && earlier.hash === seedHash(seed)) {
+      const earlier = reusableAnalysis(seed, previous);
+      if (earlier) {
         reused++;
         return withBody(earlier, seed);
       }
       return analyzeSeed(seed);
     });
   return { analyses, reused };
+}
+
+/** The earlier analysis of `seed`, when its bytes are those it was made of: what `analyzeCorpus` reuses. */
+export function reusableAnalysis(seed: SeedFile, previous?: ReadonlyMap<string, KeptAnalysis>): KeptAnalysis | undefined {
+  const earlier = previous?.get(seed.path);
+  return earlier?.hash === seedHash(seed) ? earlier : undefined;
 }
 
 /** A kept analysis of `seed`, its article's body derived from the bytes when first read if the cache left it out. */

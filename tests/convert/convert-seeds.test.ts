@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import type { KeptAnalysis } from '../../src/convert/analyze-seed.ts';
-import { analyzeCorpus, convertSeeds, finishCorpus, type ConvertedCorpus } from '../../src/convert/convert-seeds.ts';
+import { analyzeCorpus, convertSeeds, finishCorpus, reusableAnalysis, type ConvertedCorpus } from '../../src/convert/convert-seeds.ts';
 import { keptAnalysis } from '../../src/convert/kept-analysis.ts';
 import { sha256 } from '../../src/lib/sha256.ts';
 import type { SeedFile } from '../../src/convert/convert-seed.ts';
@@ -126,6 +126,14 @@ describe('convertSeeds', () => {
     const again = convertSeeds(changed, kept);
     expect([again.converted, again.reused]).toEqual([1, 2]);
     expect([...again.files]).toEqual([...convertSeeds(changed).files]);
+  });
+
+  it('finds an earlier analysis reusable for the same path and bytes only', () => {
+    const previous = new Map(convertSeeds(good).analyses.map((analysis) => [analysis.path, analysis]));
+    expect(reusableAnalysis(good[1], previous)).toBe(previous.get('seeds/a.txt'));
+    expect(reusableAnalysis(seed('seeds/a.txt', 'title: Un titre\n\nLa réunion a eu lieu mardi.'), previous)).toBeUndefined();
+    expect(reusableAnalysis(seed('seeds/d.txt', 'Le Pentagone a confirmé.'), previous)).toBeUndefined();
+    expect(reusableAnalysis(good[1])).toBeUndefined();
   });
 
   it('converts an empty corpus to no file and no problem', () => {

@@ -38,4 +38,20 @@ describe('npm run convert and Node’s compile cache', { timeout: 60_000 }, () =
     expect(direct.some((line) => /src\/convert\/analyze-seed\.ts/.test(line))).toBe(true);
     expect(direct.some((line) => /scripts\/convert\.ts/.test(line))).toBe(false);
   });
+
+  it('gives worker threads and child processes the cache of the process that preloads it, not one inside it', () => {
+    const { NODE_COMPILE_CACHE, ...inherited } = process.env;
+    const script = `
+      const { getCompileCacheDir } = require('node:module');
+      const { execFileSync } = require('node:child_process');
+      const { Worker } = require('node:worker_threads');
+      const child = execFileSync(process.execPath, ['-p', 'require("node:module").getCompileCacheDir()'], { encoding: 'utf8' }).trim();
+      const code = 'require("node:worker_threads").parentPort.postMessage(require("node:module").getCompileCacheDir())';
+      new Worker(code, { eval: true }).on('message', (worker) => console.log(JSON.stringify([getCompileCacheDir(), child, worker])));`;
+    const result = spawnSync(process.execPath, ['--import', './scripts/compile-cache.mjs', '-e', script], { cwd: root, encoding: 'utf8', env: { ...inherited, TMPDIR: tmp } });
+    expect(result.status, result.stderr).toBe(0);
+    const [own, child, worker] = JSON.parse(result.stdout) as string[];
+    expect(own.startsWith(tmp)).toBe(true);
+    expect([child, worker]).toEqual([own, own]);
+  });
 });
