@@ -2,7 +2,8 @@
 //   npm run bench -- [--sizes 1000,5000,10000] [--runs N] [--only veille|floor|convert]
 //                    [--search | --no-search] [--json <file>]
 // For each size: the conversion on its own, N times from cold on one thread (median seeds
-// per second) and once with a thread per core, then again on unchanged seeds, then with
+// per second), each followed by the file floor under it (reading the seeds and writing the
+// articles, nothing else), and once with a thread per core, then again on unchanged seeds, then with
 // one seed edited; then Veille's build and the floor's (plain Astro + MDX + Pagefind over
 // the same articles, scripts/bench/floor) in turn, N times each: median wall time per
 // phase, peak memory, pages per second, output and search-index size, HTML per page kind,
@@ -12,7 +13,18 @@ import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchFolders, buildFloor, buildVeille, convert, medianConversion, medianRun, type BuildRun, type ConvertRun } from './bench/builds.ts';
+import {
+  benchFolders,
+  buildFloor,
+  buildVeille,
+  convert,
+  fileFloor,
+  median,
+  medianConversion,
+  medianRun,
+  type BuildRun,
+  type ConvertRun,
+} from './bench/builds.ts';
 import { generateCorpus, sentencePool } from './bench/corpus.ts';
 import { measureSearch } from './bench/measure-search.ts';
 import { printReport, type SizeResult } from './bench/print-report.ts';
@@ -54,15 +66,21 @@ for (const [index, size] of sizes.entries()) {
   // (the last into those the sites build from) and no work folder is removed before the
   // end, so that no conversion comes just after the deletion of thousands of files (ext4
   // is slow to reuse the inodes of files just deleted), as an editor's does not.
+  // After each, the file floor writes the same articles anew (see file-floor.ts): what no
+  // conversion can go below on this machine at that moment.
   const conversions: ConvertRun[] = [];
+  const floorSeconds: number[] = [];
   const own = (suffix: string) => ({ ...folders, articles: `${folders.articles}-${suffix}`, convertCache: `${folders.convertCache}-${suffix}` });
   log(`${size} articles: converting with a thread per core`);
   const allCores = convert(own('cores'), ['--jobs', String(os.availableParallelism())]);
   for (let run = 1; run <= runs; run++) {
-    log(`${size} articles: converting ${run}/${runs} on one thread`);
-    conversions.push(convert(run === runs ? folders : own(String(run)), ['--jobs', '1']));
+    log(`${size} articles: converting ${run}/${runs} on one thread, then the file floor`);
+    const into = run === runs ? folders : own(String(run));
+    conversions.push(convert(into, ['--jobs', '1']));
+    floorSeconds.push(fileFloor(folders.seeds, into.articles, path.join(work, `file-floor-${run}`)).wallSeconds);
   }
   const conversion = medianConversion(conversions);
+  const convertFloor = { wallSeconds: median(floorSeconds), runs: floorSeconds };
   log(`${size} articles: converting again, nothing changed`);
   const rebuild = convert(folders);
   // What an editor waits for after adding a paragraph to one article of the archive.
@@ -97,7 +115,7 @@ for (const [index, size] of sizes.entries()) {
     log(`${size} articles: searching in Chromium`);
     search = await measureSearch(folders.veilleDist);
   }
-  results.push({ articles: size, convert: conversion, allCores, rebuild, edit, veille, floor, ratio, search });
+  results.push({ articles: size, convert: conversion, convertFloor, allCores, rebuild, edit, veille, floor, ratio, search });
 }
 for (const work of works) await rm(work, { recursive: true, force: true });
 

@@ -58,6 +58,21 @@ export function convert(folders: BenchFolders, flags: string[] = []): ConvertRun
   return { wallSeconds: run.wallSeconds, peakMb: run.peakMb, phases: parseConvertPhases(run.stdout), ...parseConvertSummary(run.stdout) };
 }
 
+/** One run of the file floor (file-floor.ts): its wall time, less what it spent learning what to write. */
+export interface FileFloorRun {
+  wallSeconds: number;
+}
+
+/**
+ * What reading `seeds` and writing the articles of `articles` into the new folder `out`
+ * costs a process of its own, start-up included: the floor under a conversion's wall time.
+ */
+export function fileFloor(seeds: string, articles: string, out: string): FileFloorRun {
+  const run = timedNode([path.join(ROOT, 'scripts', 'bench', 'file-floor.ts'), seeds, articles, out], {}, 'file floor');
+  const { preparingSeconds } = JSON.parse(run.stdout) as { preparingSeconds: number };
+  return { wallSeconds: run.wallSeconds - preparingSeconds };
+}
+
 /**
  * `astro build` of the project over the converted articles, from a cold content cache so
  * that every run does the same work. Phases come from the build report; its convert

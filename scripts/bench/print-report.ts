@@ -6,6 +6,8 @@ export interface SizeResult {
   articles: number;
   /** Conversion on one thread into an empty folder with no cache: the run of median time among N. */
   convert: ConvertRun;
+  /** Reading the seeds and writing the articles alone (file-floor.ts): median of a run after each cold one, and every run. */
+  convertFloor: { wallSeconds: number; runs: number[] };
   /** The same with a thread per core (`--jobs <cores>`): one run. */
   allCores: ConvertRun;
   /** A conversion again of the same, unchanged seeds, after the last cold one. */
@@ -66,7 +68,7 @@ export function printReport(results: SizeResult[]): void {
     );
   }
 
-  console.log('\nConversion (node scripts/convert.ts, start-up included; median of the cold runs on one thread, then one with a thread per core):');
+  console.log('\nConversion (node scripts/convert.ts, start-up included; median of the cold runs on one thread, the file floor under them, then one run with a thread per core):');
   console.table(
     results.map((r) => ({
       articles: r.articles,
@@ -76,6 +78,9 @@ export function printReport(results: SizeResult[]): void {
       'analyse s': fixed(r.convert.phases.analyse, 1),
       'analysed/s': fixed((r.convert.converted ?? r.articles) / r.convert.phases.analyse, 0),
       'peak MB': fixed(r.convert.peakMb, 0),
+      // Start-up, reading the seeds and writing the articles, with nothing in between.
+      'file floor s': fixed(r.convertFloor.wallSeconds, 1),
+      'file floor seeds/s': fixed(r.articles / r.convertFloor.wallSeconds, 0),
       'all cores s': fixed(r.allCores.wallSeconds, 1),
       'all cores seeds/s': fixed(r.articles / r.allCores.wallSeconds, 0),
       'no-change s': fixed(r.rebuild.wallSeconds, 1),

@@ -20,11 +20,16 @@ describe('npm run bench -- --only convert', () => {
     const [result] = JSON.parse(readFileSync(json, 'utf8')).results;
     expect(result.articles).toBe(37);
     expect(result.convert.wallSeconds).toBeGreaterThan(0);
+    // The file floor ran after the one cold conversion, and reads and writes less than it does.
+    expect(result.convertFloor.runs).toHaveLength(1);
+    expect(result.convertFloor.wallSeconds).toBeGreaterThan(0);
+    expect(result.convertFloor.wallSeconds).toBeLessThan(result.convert.wallSeconds);
     expect(result.edit.converted).toBe(1);
     expect(result.rebuild.converted).toBe(0);
     expect(result.veille).toBeUndefined();
     expect(result.floor).toBeUndefined();
     expect(run.stdout).toContain('Conversion (');
+    expect(run.stdout).toContain('file floor seeds/s');
     expect(run.stdout).not.toContain('Builds (');
     expect(run.stderr).not.toMatch(/build \d/);
     expect(existsSync(path.join(os.tmpdir(), 'veille-bench-37'))).toBe(false);
