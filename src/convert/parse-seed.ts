@@ -1,3 +1,4 @@
+import { flatCopy } from '../lib/flat-copy.ts';
 import { error, type Problem } from './problem.ts';
 
 /** Header keys a seed may set; each overrides what the converter would derive. */
@@ -70,7 +71,7 @@ export function parseSeed(text: string): ParsedSeed {
     if (bareDate) {
       setField(header, 'date', bareDate[1], lineNumber, problems);
       if (bareDate[2] !== '') {
-        firstBodyLine = { text: bareDate[2], line: lineNumber };
+        firstBodyLine = { text: flatCopy(bareDate[2]), line: lineNumber };
         index++;
         break;
       }
@@ -91,7 +92,8 @@ export function parseSeed(text: string): ParsedSeed {
   const paragraphs: Paragraph[] = firstBodyLine ? [firstBodyLine] : [];
   for (; index < lines.length; index++) {
     const line = lines[index].trim();
-    if (line !== '') paragraphs.push({ text: line, line: index + 1 });
+    // Each paragraph on its own: the analysis reads them unit by unit (see flatCopy).
+    if (line !== '') paragraphs.push({ text: flatCopy(line), line: index + 1 });
   }
   return { header, paragraphs, problems };
 }
