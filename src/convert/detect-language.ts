@@ -46,15 +46,18 @@ function closestLanguage(sample: string, model: ScriptModel): string {
   if (languages.length === 0) return 'und';
   const text = francText(sample);
   // Counts of the model's trigrams, kept between texts and cleared back to zero where used.
-  if (counts.length < size) counts = new Int32Array(size);
-  seen.length = 0;
+  if (counts.length < size) {
+    counts = new Int32Array(size);
+    seen = new Int32Array(size);
+  }
+  let seenCount = 0;
   unknown.clear();
   let unknownCount = 0;
   for (let index = 0; index + 3 <= text.length; index++) {
     const key = trigramKey(text, index);
     const id = ids.get(key);
     if (id >= 0) {
-      if (counts[id]++ === 0) seen.push(id);
+      if (counts[id]++ === 0) seen[seenCount++] = id;
     } else if (unknown.get(key) < 0) {
       unknown.set(key, 0);
       unknownCount++;
@@ -63,8 +66,9 @@ function closestLanguage(sample: string, model: ScriptModel): string {
   // Every language starts from the penalty of every trigram, then gets back what the
   // trigrams its model ranks cost less: the loop visits ranked pairs only.
   if (distances.length < languages.length) distances = new Int32Array(languages.length);
-  distances.fill((unknownCount + seen.length) * MAX_DIFFERENCE, 0, languages.length);
-  for (const id of seen) {
+  distances.fill((unknownCount + seenCount) * MAX_DIFFERENCE, 0, languages.length);
+  for (let index = 0; index < seenCount; index++) {
+    const id = seen[index];
     const count = counts[id];
     counts[id] = 0;
     for (let entry = starts[id]; entry < starts[id + 1]; entry++) {
@@ -80,6 +84,7 @@ function closestLanguage(sample: string, model: ScriptModel): string {
 const unknown = new TrigramTable();
 let counts = new Int32Array(0);
 // The trigrams of the text the models rank, in order of first sight, and each language's
-// distance: kept from one text to the next, as every article is detected in turn.
-const seen: number[] = [];
+// distance: kept from one text to the next, as every article is detected in turn (an array
+// emptied for each text would give its storage back, and allocate it again as it fills).
+let seen = new Int32Array(0);
 let distances = new Int32Array(0);

@@ -48,10 +48,8 @@ export function extractEntities(paragraphs: readonly string[], words: readonly W
       // Most words are common words no rule can start at.
       i += rules === 0 ? 1 : readAt(tokens, i, reading, rules);
     }
-    // Sentences matter only around a medium, which few paragraphs name.
-    const sentences = media.length > 0 ? sentenceIndexes(tokens) : [];
     for (const { name, token } of media) {
-      if (SOURCE_CUE.test(foldKey(sentenceText(paragraph, tokens, sentences, sentences[token])))) found.add('sources', name);
+      if (SOURCE_CUE.test(foldKey(sentenceAround(paragraph, tokens, token)))) found.add('sources', name);
     }
   }
   return found.result();
@@ -162,16 +160,12 @@ function demonymCountries(tokens: Tokens, i: number, gazetteer: Gazetteer): stri
   return countries.every(Boolean) && last ? [...(countries as string[]), last] : [];
 }
 
-function sentenceIndexes(tokens: Tokens): number[] {
-  const sentences: number[] = [];
-  let sentence = -1;
-  for (let i = 0; i < tokens.length; i++) sentences.push(tokens.sentenceStart(i) ? ++sentence : Math.max(sentence, 0));
-  return sentences;
-}
-
-function sentenceText(paragraph: string, tokens: Tokens, sentences: number[], sentence: number): string {
-  const first = sentences.indexOf(sentence);
-  const last = sentences.lastIndexOf(sentence);
+/** The text of the sentence that token `i` of the paragraph is in: from its first word to its last. */
+function sentenceAround(paragraph: string, tokens: Tokens, i: number): string {
+  let first = i;
+  while (first > 0 && !tokens.sentenceStart(first)) first--;
+  let last = i;
+  while (last + 1 < tokens.length && !tokens.sentenceStart(last + 1)) last++;
   return paragraph.slice(tokens.start(first), tokens.end(last));
 }
 

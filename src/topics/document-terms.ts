@@ -29,8 +29,8 @@ const formCandidate: number[] = [];
 const candidateForm: number[] = [];
 // The run of content words being read: stem number, word number, stem number, …
 const run: number[] = [];
-// The words or stems of one phrase, first to last.
-const phraseWords: number[] = [];
+// The words or stems of one phrase, first to last: the first of them, as `Chains.read` says.
+const phraseWords: number[] = new Array<number>(MAX_PHRASE_WORDS).fill(0);
 
 let documents = 0;
 let runLength = 0;
@@ -130,27 +130,29 @@ function topicPhrases(wordList: readonly Word[]): TermPhrase[] {
   const phrases: TermPhrase[] = [];
   for (let candidate = 0; candidate < candidates.size; candidate++) {
     const count = candidates.count(candidate);
-    forms.read(candidateForm[candidate], phraseWords);
-    if (!isTopic(phraseWords, wordList, count)) continue;
+    const size = forms.read(candidateForm[candidate], phraseWords);
+    if (!isTopic(phraseWords, size, wordList, count)) continue;
     let text = wordList[phraseWords[0]].text;
-    for (let index = 1; index < phraseWords.length; index++) text += ` ${wordList[phraseWords[index]].text}`;
-    const phrase: TermPhrase = [text, count];
+    for (let index = 1; index < size; index++) text += ` ${wordList[phraseWords[index]].text}`;
     candidates.read(candidate, phraseWords);
-    for (const stem of phraseWords) phrase.push(stem);
-    // A copy at its final size: an array grown by `push` keeps spare room, and phrases are
+    // Made at its final size: an array grown by `push` keeps spare room, and phrases are
     // kept as long as the analysis (half their memory, in a 5,000-seed conversion).
-    phrases.push(phrase.slice() as TermPhrase);
+    const phrase = new Array(2 + size) as TermPhrase;
+    phrase[0] = text;
+    phrase[1] = count;
+    for (let index = 0; index < size; index++) phrase[2 + index] = phraseWords[index];
+    phrases.push(phrase);
   }
   return phrases;
 }
 
-/** Whether a candidate may be a topic, by how it is written and how often. */
-function isTopic(form: readonly number[], words: readonly Word[], count: number): boolean {
-  if (form.some((word) => words[word].verb)) return false;
+/** Whether a candidate may be a topic, by how its `size` words are written and how often. */
+function isTopic(form: readonly number[], size: number, words: readonly Word[], count: number): boolean {
+  for (let index = 0; index < size; index++) if (words[form[index]].verb) return false;
   const first = words[form[0]];
-  if (form.length === 1) return count > 1 && !first.adjective && !first.role;
+  if (size === 1) return count > 1 && !first.adjective && !first.role;
   // A participle opening or closing a phrase is most often a verb (« objectif jugé »,
   // « livré sauve »); such phrases and three-word ones count only when repeated.
-  if (first.participle || words[form[form.length - 1]].participle) return count > 1;
-  return form.length === 2 || count > 1;
+  if (first.participle || words[form[size - 1]].participle) return count > 1;
+  return size === 2 || count > 1;
 }

@@ -17,10 +17,13 @@ describe('Chains', () => {
     expect(numbers).toEqual([0, 1, 2, 3, 1, 4, 0]);
     expect([0, 1, 2, 3, 4].map((chain) => chains.count(chain))).toEqual([6, 3, 1, 1, 1]);
     const read: number[] = [];
-    chains.read(2, read);
+    expect(chains.read(2, read)).toBe(3);
     expect(read).toEqual([4, 7, 1]);
-    chains.read(4, read);
-    expect(read).toEqual([4, 1]);
+    // A shorter sequence is written over the start; what follows it stays.
+    expect(chains.read(4, read)).toBe(2);
+    expect(read).toEqual([4, 1, 1]);
+    expect(chains.read(3, read)).toBe(1);
+    expect(read.slice(0, 1)).toEqual([7]);
   });
 
   it('starts again from nothing once cleared', () => {
