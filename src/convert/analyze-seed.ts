@@ -8,8 +8,8 @@ import { parseSeed, type ParsedSeed } from './parse-seed.ts';
 import { deriveTitle } from './derive-title.ts';
 import { deriveDescription } from './derive-description.ts';
 import { deriveSlug } from './derive-slug.ts';
-import { detectLanguage } from './detect-language.ts';
-import { countWords, readingMinutes } from './count-words.ts';
+import { detectParagraphsLanguage } from './detect-language.ts';
+import { countParagraphWords, readingMinutes } from './count-words.ts';
 import { toMdxBody } from './to-mdx-body.ts';
 import { extractEntities } from '../entities/extract-entities.ts';
 import { readWords } from '../entities/read-words.ts';
@@ -78,9 +78,8 @@ export function analyzeSeed(seed: SeedFile): SeedAnalysis {
 
   const { header, paragraphs } = parsed;
   const texts = paragraphs.map((paragraph) => paragraph.text);
-  const fullText = texts.join('\n');
-  const lang = header.lang ? Intl.getCanonicalLocales(header.lang.value)[0] : detectLanguage(fullText);
-  const wordCount = countWords(fullText);
+  const lang = header.lang ? Intl.getCanonicalLocales(header.lang.value)[0] : detectParagraphsLanguage(texts);
+  const wordCount = countParagraphWords(texts);
   // The extractor and topics read the same words.
   const words = texts.map(readWords);
   const extracted = extractEntities(texts, words);

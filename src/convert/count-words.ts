@@ -46,6 +46,16 @@ export function countWords(text: string): number {
   return countSimpleWords(text) ?? countSegmentedWords(text);
 }
 
+/**
+ * Number of words of paragraphs: what `countWords` counts in them joined by line ends, as
+ * no word spans a line end, without making that text.
+ */
+export function countParagraphWords(paragraphs: readonly string[]): number {
+  let count = 0;
+  for (const paragraph of paragraphs) count += countWords(paragraph);
+  return count;
+}
+
 /** The word count by `Intl.Segmenter` alone. */
 export function countSegmentedWords(text: string): number {
   let count = 0;

@@ -29,6 +29,17 @@ export function detectLanguage(text: string): string {
   return code === 'arb' ? 'ar' : (iso6393To1[code] ?? code);
 }
 
+/**
+ * The language of paragraphs: what `detectLanguage` gives for them joined by line ends,
+ * joining only those its sample reads.
+ */
+export function detectParagraphsLanguage(paragraphs: readonly string[]): string {
+  let count = 0;
+  // Until the text joined is longer than the sample, its line end after the last included.
+  for (let length = 0; count < paragraphs.length && length <= SAMPLE_LENGTH; count++) length += paragraphs[count].length + 1;
+  return detectLanguage(paragraphs.slice(0, count).join('\n'));
+}
+
 function francCode(sample: string): string {
   if (sample.length < MIN_LENGTH) return 'und';
   const script = scriptOf(sample, CANDIDATES);

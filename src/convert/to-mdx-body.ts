@@ -6,6 +6,9 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 // and runs it; the MDX stringifier does not escape that case, so its first letter is
 // written as a character reference, which MDX reads back as the plain letter.
 const ESM_START = /^(?=(?:import|export)\b)([ie])/gm;
+const ESM_AT = /(?:import|export)\b/y;
+// What else `^` takes for a line start in a multiline expression.
+const OTHER_LINE_END = /[\r\u2028\u2029]/;
 const MDX = { extensions: [mdxToMarkdown()] };
 // A paragraph the stringifier writes unchanged. Its escaping rules (`unsafe` in
 // mdast-util-to-markdown and the MDX extensions) act, inside a paragraph, only on
@@ -35,5 +38,26 @@ function tree(paragraphs: readonly string[]): Root {
 }
 
 function unesm(markdown: string): string {
-  return markdown.replace(ESM_START, (letter) => `&#x${letter.charCodeAt(0).toString(16)};`);
+  // The expression is tried at every character of the body. With `\n` as the only line end
+  // (nearly always), the line starts are found faster with `indexOf`, and only they are tried.
+  if (OTHER_LINE_END.test(markdown)) return markdown.replace(ESM_START, escapeLetter);
+  let escaped = '';
+  let copied = 0;
+  for (let line = 0; line >= 0; line = next(markdown, line)) {
+    ESM_AT.lastIndex = line;
+    if (!ESM_AT.test(markdown)) continue;
+    escaped += markdown.slice(copied, line) + escapeLetter(markdown[line]);
+    copied = line + 1;
+  }
+  return copied === 0 ? markdown : escaped + markdown.slice(copied);
+}
+
+/** The start of the line after the one at `line`, −1 after the last. */
+function next(markdown: string, line: number): number {
+  const end = markdown.indexOf('\n', line);
+  return end < 0 ? -1 : end + 1;
+}
+
+function escapeLetter(letter: string): string {
+  return `&#x${letter.charCodeAt(0).toString(16)};`;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { countSegmentedWords, countWords, readingMinutes, WORD_CLASSES } from '../../src/convert/count-words.ts';
+import { countParagraphWords, countSegmentedWords, countWords, readingMinutes, WORD_CLASSES } from '../../src/convert/count-words.ts';
 
 const known = [...Array(0x10000).keys()].filter((unit) => WORD_CLASSES[unit] !== 0).map((unit) => String.fromCharCode(unit));
 const seeds = new URL('../../seeds/', import.meta.url);
@@ -32,6 +32,15 @@ describe('countWords', () => {
       expect(countWords(text)).toBe(countSegmentedWords(text));
     }
     expect(countWords("l'armée a tiré 3,5 obus le 2024-06-01.")).toBe(9);
+  });
+
+  it('counts paragraphs as their text joined by line ends, which no word spans', () => {
+    const tricky = fc.constantFrom(...'aZé9:·,;.\'’‘ -«»_\u0301\u200d'.split(''), 'import', '3,5');
+    const paragraph = fc.oneof(fc.array(tricky, { maxLength: 15 }).map((units) => units.join('')), fc.string({ unit: 'grapheme', maxLength: 20 }));
+    fc.assert(
+      fc.property(fc.array(paragraph, { maxLength: 6 }), (paragraphs) => countParagraphWords(paragraphs) === countWords(paragraphs.join('\n'))),
+      { numRuns: 5000 },
+    );
   });
 
   it('rounds reading time up to whole minutes, at least one', () => {

@@ -3,7 +3,7 @@ import { franc } from 'franc-min';
 import { expressions } from 'franc-min/expressions.js';
 import { iso6393To1 } from 'iso-639-3';
 import { describe, expect, it } from 'vitest';
-import { CANDIDATES, detectLanguage } from '../../src/convert/detect-language.ts';
+import { CANDIDATES, detectLanguage, detectParagraphsLanguage } from '../../src/convert/detect-language.ts';
 import { sentencePool } from '../../scripts/bench/corpus.ts';
 
 /** What franc itself answers, as the converter used it before computing it on its own. */
@@ -54,5 +54,20 @@ describe('detectLanguage', () => {
 
   it('falls back to French below sixty characters', () => {
     expect(detectLanguage('The quick brown fox.')).toBe('fr');
+  });
+});
+
+describe('detectParagraphsLanguage', () => {
+  it('answers what detectLanguage answers for the paragraphs joined by line ends', () => {
+    const paragraph = fc.oneof(fc.constantFrom(...SAMPLES, ...sentencePool().slice(0, 40)), fc.string({ unit: 'grapheme', maxLength: 300 }));
+    fc.assert(
+      fc.property(fc.array(paragraph, { maxLength: 12 }), (paragraphs) => detectParagraphsLanguage(paragraphs) === detectLanguage(paragraphs.join('\n'))),
+      { numRuns: 2000 },
+    );
+    // Samples that end within, just before and just after the line end after a long paragraph.
+    for (const length of [990, 998, 999, 1000, 1001]) {
+      const paragraphs = [sentencePool().join(' ').slice(0, length), SAMPLES[1].repeat(5)];
+      expect(detectParagraphsLanguage(paragraphs)).toBe(detectLanguage(paragraphs.join('\n')));
+    }
   });
 });

@@ -78,6 +78,8 @@ describe('toMdxBody, on paragraphs it finds nothing to escape in', () => {
     const special = fc.constantFrom(
       ...'{}<>#-*_`[]()!&\\~|=+:;.\'"/ \t\r\n1234567890aé\u00a0\u202f'.split(''),
       'import ', 'export ', '---', '&amp;', '<a>', '1.', '1)', '  ',
+      // Line starts: the escape looks for the words at each, and only whole words.
+      'import', 'export', 'importé', 'exports', '\u2028', '\u2029',
     );
     const paragraph = fc.oneof(
       fc.array(special, { maxLength: 12 }).map((parts) => parts.join('')),
