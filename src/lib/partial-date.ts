@@ -36,14 +36,24 @@ function daysInMonth(year: number, month: number): number {
   return date.getUTCDate();
 }
 
-const MONTH_YEAR = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const DAY_MONTH_YEAR = new Intl.DateTimeFormat('fr-FR', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const MONTH_ONLY = new Intl.DateTimeFormat('fr-FR', { month: 'long', timeZone: 'UTC' });
+/**
+ * French date formats, made when first used: the converter imports this module only to
+ * check dates, and making them took some 20 ms of every conversion's start.
+ */
+function frenchFormats() {
+  if (!formats) {
+    const monthOnly = new Intl.DateTimeFormat('fr-FR', { month: 'long', timeZone: 'UTC' });
+    formats = {
+      monthYear: new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+      dayMonthYear: new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+      monthOnly,
+      monthNames: Array.from({ length: 12 }, (_, index) => monthOnly.format(new Date(Date.UTC(2000, index, 1)))),
+    };
+  }
+  return formats;
+}
+
+let formats: { monthYear: Intl.DateTimeFormat; dayMonthYear: Intl.DateTimeFormat; monthOnly: Intl.DateTimeFormat; monthNames: string[] } | undefined;
 
 /**
  * Formats a date in French at the precision it was given, never inventing a day:
@@ -69,18 +79,17 @@ function formatOnce(text: string): string {
   const utc = new Date(0);
   // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not.
   utc.setUTCFullYear(date.year, date.month - 1, date.day ?? 1);
-  if (date.day === undefined) return MONTH_YEAR.format(utc);
-  const formatted = DAY_MONTH_YEAR.format(utc);
+  if (date.day === undefined) return frenchFormats().monthYear.format(utc);
+  const formatted = frenchFormats().dayMonthYear.format(utc);
   // French writes the first day of a month as an ordinal: « 1er juin ».
   return date.day === 1 ? formatted.replace(/^1 /, '1er ') : formatted;
 }
 
 /** The French name of a month, 1-based: `6` → `"juin"`. */
 export function monthName(month: number): string {
-  return MONTH_NAMES[month - 1] ?? MONTH_ONLY.format(new Date(Date.UTC(2000, month - 1, 1)));
+  const { monthNames, monthOnly } = frenchFormats();
+  return monthNames[month - 1] ?? monthOnly.format(new Date(Date.UTC(2000, month - 1, 1)));
 }
-
-const MONTH_NAMES = Array.from({ length: 12 }, (_, index) => MONTH_ONLY.format(new Date(Date.UTC(2000, index, 1))));
 
 /** The date as ISO 8601 at its own precision, for `<time datetime>` and structured data. */
 export function isoPartialDate(date: PartialDate): string {
