@@ -1,5 +1,8 @@
-import slugify from '@sindresorhus/slugify';
 import { MAX_SLUG_LENGTH } from '../schema/slug.ts';
+import { whenNeeded } from '../lib/when-needed.ts';
+
+// Only for the names the shortcut below leaves it.
+const slugify = whenNeeded<typeof import('@sindresorhus/slugify')>('@sindresorhus/slugify');
 
 // A name slugify gives back unchanged (lower-case ASCII words joined by single hyphens), as
 // most seed names are: slugify builds expressions on every call, which costs more than the
@@ -14,7 +17,7 @@ export const ALREADY_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  */
 export function deriveSlug(seedPath: string): string {
   const name = seedPath.split('/').pop()!.replace(/\.txt$/i, '');
-  const slug = ALREADY_SLUG.test(name) ? name : slugify(name, { lowercase: true, decamelize: false, separator: '-' });
+  const slug = ALREADY_SLUG.test(name) ? name : slugify().default(name, { lowercase: true, decamelize: false, separator: '-' });
   if (slug.length <= MAX_SLUG_LENGTH) return slug;
   return slug.slice(0, MAX_SLUG_LENGTH).replace(/-[^-]*$/, '') || slug.slice(0, MAX_SLUG_LENGTH);
 }

@@ -1,5 +1,8 @@
-import { stringify } from 'yaml';
 import type { ArticleData } from '../schema/article.ts';
+import { whenNeeded } from '../lib/when-needed.ts';
+
+// Only for what `entry` does not write itself.
+const yaml = whenNeeded<typeof import('yaml')>('yaml');
 
 const YAML_OPTIONS = { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 } as const;
 // Keys YAML reads as plain strings: lower camel case, and not a YAML boolean or null.
@@ -21,14 +24,14 @@ export function renderMdx(data: ArticleData, body: string): string {
  * tests compare the two); anything else goes through `yaml` itself.
  */
 function frontMatter(data: ArticleData): string {
-  let yaml = '';
+  let lines = '';
   for (const [key, value] of Object.entries(data)) {
     if (value === undefined) continue;
     const line = PLAIN_KEY.test(key) ? entry(key, value) : undefined;
-    if (line === undefined) return stringify(withoutUndefined(data), YAML_OPTIONS);
-    yaml += line;
+    if (line === undefined) return yaml().stringify(withoutUndefined(data), YAML_OPTIONS);
+    lines += line;
   }
-  return yaml === '' ? stringify({}, YAML_OPTIONS) : yaml;
+  return lines === '' ? yaml().stringify({}, YAML_OPTIONS) : lines;
 }
 
 function entry(key: string, value: unknown): string | undefined {

@@ -1,6 +1,10 @@
 import type { Paragraph, Root } from 'mdast';
-import { mdxToMarkdown } from 'mdast-util-mdx';
-import { toMarkdown } from 'mdast-util-to-markdown';
+import type { Options } from 'mdast-util-to-markdown';
+import { whenNeeded } from '../lib/when-needed.ts';
+
+// Only for the paragraphs that are not plain (see PLAIN).
+const mdx = whenNeeded<typeof import('mdast-util-mdx')>('mdast-util-mdx');
+const markdown = whenNeeded<typeof import('mdast-util-to-markdown')>('mdast-util-to-markdown');
 
 // MDX reads a paragraph that opens with `import` or `export` as an ES module statement
 // and runs it; the MDX stringifier does not escape that case, so its first letter is
@@ -9,7 +13,6 @@ const ESM_START = /^(?=(?:import|export)\b)([ie])/gm;
 const ESM_AT = /(?:import|export)\b/y;
 // What else `^` takes for a line start in a multiline expression.
 const OTHER_LINE_END = /[\r\u2028\u2029]/;
-const MDX = { extensions: [mdxToMarkdown()] };
 // A paragraph the stringifier writes unchanged. Its escaping rules (`unsafe` in
 // mdast-util-to-markdown and the MDX extensions) act, inside a paragraph, only on
 // `* < [ ] _ ` { \ &`, tabs and line ends; at the start of a line on `# + - = > ~` and
@@ -27,10 +30,16 @@ const PLAIN = /^(?![#+\-=>~ ]|\d+[.)])[^*<[\]_`{\\&\t\r\n]+(?<! )$/;
  */
 export function toMdxBody(paragraphs: readonly string[]): string {
   // Line ends or empty paragraphs would change how paragraphs join: the stringifier decides.
-  if (paragraphs.some((text) => text === '' || /[\r\n]/.test(text))) return unesm(toMarkdown(tree(paragraphs), MDX));
-  const escaped = paragraphs.map((text) => (PLAIN.test(text) ? text : toMarkdown(tree([text]), MDX).slice(0, -1)));
+  if (paragraphs.some((text) => text === '' || /[\r\n]/.test(text))) return unesm(stringify(tree(paragraphs)));
+  const escaped = paragraphs.map((text) => (PLAIN.test(text) ? text : stringify(tree([text])).slice(0, -1)));
   return unesm(`${escaped.join('\n\n')}\n`);
 }
+
+function stringify(root: Root): string {
+  return markdown().toMarkdown(root, (options ??= { extensions: [mdx().mdxToMarkdown()] }));
+}
+
+let options: Options | undefined;
 
 function tree(paragraphs: readonly string[]): Root {
   const children = paragraphs.map((text): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value: text }] }));
