@@ -9,7 +9,7 @@ import { sha256 } from '../src/lib/sha256.ts';
  */
 export type ArticleRecord = [name: string, hash: string, size: number, mtimeMs: number, key: string];
 
-/** An article to write: its content, rendered when first read, and a key that decides it (equal keys, equal contents). */
+/** An article to write: its content, which may be rendered when read, and a key that decides it (equal keys, equal contents). */
 export interface ArticleFile {
   readonly mdx: string;
   readonly key: string;

@@ -18,7 +18,11 @@ export interface ConvertedSeed {
 export interface ConvertedArticle {
   data: ArticleData;
   readonly body: string;
-  /** The whole file, rendered when first read: a run may find it unchanged by its key alone. */
+  /**
+   * The whole file, rendered when read and not kept: a run may find it unchanged by its key
+   * alone, and one that writes it reads it once (kept, the files of a whole archive stayed in
+   * memory until the last was written).
+   */
   readonly mdx: string;
   /** What decides the file, for this converter: articles of equal keys have equal files (see `articleKey`). */
   readonly key: string;
@@ -35,12 +39,11 @@ export function convertSeed(seed: SeedFile): ConvertedSeed {
   return renderSeed(analyzeSeed(seed));
 }
 
-/** The converted seed of an analysis: its file, rendered when first read, with the analysis' front matter or with `data`. */
+/** The converted seed of an analysis: its file, rendered when read, with the analysis' front matter or with `data`. */
 export function renderSeed(analysis: SeedAnalysis, data = analysis.article?.data): ConvertedSeed {
   const { path, problems, article } = analysis;
   if (!article || !data) return { path, problems: [...problems] };
   const { topicsGiven, terms } = article;
-  let mdx: string | undefined;
   const rendered = {
     data,
     // Read from the analysis only when asked: one read back from a cache derives it then.
@@ -48,7 +51,7 @@ export function renderSeed(analysis: SeedAnalysis, data = analysis.article?.data
       return article.body;
     },
     get mdx() {
-      return (mdx ??= renderMdx(data, article.body));
+      return renderMdx(data, article.body);
     },
     key: articleKey(data),
     topicsGiven,

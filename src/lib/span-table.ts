@@ -1,3 +1,5 @@
+import { flatCopy } from './flat-copy.ts';
+
 /**
  * Values by word, looked up by where a word lies in a text rather than by the word itself:
  * `table.at(text, start, end)` gives the value of `text.slice(start, end)`, made by `make`
@@ -42,7 +44,8 @@ export class SpanTable<T> {
       if (key === undefined) break;
       if (this.#hashes[slot] === hash && key.length === length && text.startsWith(key, start)) return this.#values[slot]!;
     }
-    const word = text.slice(start, end);
+    // A string of its own: the table outlives the text, which a long word's slice would keep.
+    const word = flatCopy(text.slice(start, end));
     const value = this.#make(word);
     if (2 * (this.#size + 1) > keys.length) this.#grow();
     this.#insert(word, hash, value);
