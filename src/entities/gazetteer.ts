@@ -4,7 +4,7 @@ import largeCityData from './data/large-cities.json' with { type: 'json' };
 import organizationData from './data/organizations.json' with { type: 'json' };
 import placeData from './data/places.json' with { type: 'json' };
 import { foldKey, isCapitalized } from './normalize.ts';
-import { tokenize } from './tokenize.ts';
+import { Tokens } from './tokenize.ts';
 
 /** Kinds of named things a gazetteer knows. */
 export type EntityKind = 'place' | 'organization';
@@ -48,8 +48,11 @@ export function loadGazetteer(): Gazetteer {
 
 function buildGazetteer(): Gazetteer {
   const names = new Map<string, GazetteerEntry>();
+  // One reader for every alias: each new one allocates its columns, which for the thousands
+  // of aliases took longer than the rest of the gazetteer.
+  const tokens = new Tokens();
   const add = (alias: string, entry: Omit<GazetteerEntry, 'capitals'>, override = false): void => {
-    const words = tokenize(alias).texts();
+    const words = tokens.read(alias).texts();
     const key = foldKey(words.join(' '));
     const capitals = words.map(isCapitalized);
     const existing = names.get(key);
