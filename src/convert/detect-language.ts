@@ -1,6 +1,6 @@
 // The mapping's own module: the package's index also loads every language's record (780 KB).
 import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
-import { francText, scriptOf, trigramKey, type ScriptModel } from './franc-models.ts';
+import { directSlot, francText, scriptOf, SYMBOLS, trigramKey, type ScriptModel } from './franc-models.ts';
 import { TrigramTable } from './trigram-table.ts';
 
 /** Language of the site, used when a text is too short to tell. */
@@ -53,7 +53,7 @@ function francCode(sample: string): string {
  * not; the closest language wins, the first in franc's data order on a tie.
  */
 function closestLanguage(sample: string, model: ScriptModel): string {
-  const { languages, ids, size, starts, entryLanguages, entryRanks } = model;
+  const { languages, ids, size, starts, entryLanguages, entryRanks, direct } = model;
   if (languages.length === 0) return 'und';
   const text = francText(sample);
   // Counts of the model's trigrams, kept between texts and cleared back to zero where used.
@@ -63,8 +63,24 @@ function closestLanguage(sample: string, model: ScriptModel): string {
   }
   let seenCount = 0;
   unknown.clear();
+  const epoch = ++unknownEpoch;
   let unknownCount = 0;
   for (let index = 0; index + 3 <= text.length; index++) {
+    const a = SYMBOLS[text.charCodeAt(index)];
+    const b = SYMBOLS[text.charCodeAt(index + 1)];
+    const c = SYMBOLS[text.charCodeAt(index + 2)];
+    // A trigram of symbols is only ever looked up here; any other, only in the tables below.
+    if (a !== 0 && b !== 0 && c !== 0) {
+      const slot = directSlot(a, b, c);
+      const id = direct[slot];
+      if (id >= 0) {
+        if (counts[id]++ === 0) seen[seenCount++] = id;
+      } else if (unknownSlots[slot] !== epoch) {
+        unknownSlots[slot] = epoch;
+        unknownCount++;
+      }
+      continue;
+    }
     const key = trigramKey(text, index);
     const id = ids.get(key);
     if (id >= 0) {
@@ -91,8 +107,11 @@ function closestLanguage(sample: string, model: ScriptModel): string {
   return languages[best];
 }
 
-// The distinct trigrams of a text that no model knows; cleared for each text.
+// The distinct trigrams of a text that no model knows: those of symbols marked with the
+// text's number in a table of slots, the others in a table cleared for each text.
 const unknown = new TrigramTable();
+const unknownSlots = new Uint32Array(1 << 18);
+let unknownEpoch = 0;
 let counts = new Int32Array(0);
 // The trigrams of the text the models rank, in order of first sight, and each language's
 // distance: kept from one text to the next, as every article is detected in turn (an array

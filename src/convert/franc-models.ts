@@ -19,7 +19,37 @@ export interface ScriptModel {
   starts: Int32Array;
   entryLanguages: Int32Array;
   entryRanks: Int32Array;
+  /**
+   * The number of each trigram made of `SYMBOLS` alone, by `directSlot`; −1 for one no model
+   * ranks. Most trigrams of European text are such: they are looked up by one read of this
+   * table rather than a hash table's search, which was the most of detecting a language.
+   */
+  direct: Int32Array;
 }
+
+/**
+ * The units most trigrams of the candidate languages are made of (the space, a to z, the
+ * lower-case letters of Latin-1 and a few others), numbered from 1 so that three of them make
+ * a number below 2^18 (`directSlot`); 0 for any other unit.
+ */
+export const SYMBOLS = buildSymbols();
+
+function buildSymbols(): Uint8Array {
+  const symbols = new Uint8Array(0x10000);
+  let next = 1;
+  const units = [0x20, 0x153, 0x131, 0x142, 0x15f];
+  for (let unit = 0x61; unit <= 0x7a; unit++) units.push(unit);
+  for (let unit = 0xdf; unit <= 0xff; unit++) if (unit !== 0xf7) units.push(unit);
+  for (const unit of units) symbols[unit] = next++;
+  return symbols;
+}
+
+/** The slot in `direct` of the trigram of three symbols (each from 1 to 63). */
+export function directSlot(a: number, b: number, c: number): number {
+  return (a << 12) | (b << 6) | c;
+}
+
+const DIRECT_SIZE = 1 << 18;
 
 const SCRIPTS = Object.keys(expressions);
 // Latin shares no character with any other script's expression (a test checks it), so
@@ -135,6 +165,12 @@ function buildModel(languages: Record<string, string>, candidates: readonly stri
     }
   });
   entries.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const direct = new Int32Array(DIRECT_SIZE).fill(-1);
+  for (const trigram of new Set(kept.flatMap((language) => languages[language].split('|')))) {
+    if (trigram.length !== 3) continue;
+    const [a, b, c] = [0, 1, 2].map((index) => SYMBOLS[trigram.charCodeAt(index)]);
+    if (a && b && c) direct[directSlot(a, b, c)] = ids.get(trigramKey(trigram, 0));
+  }
   const starts = new Int32Array(size + 1);
   for (const [id] of entries) starts[id + 1]++;
   for (let id = 0; id < size; id++) starts[id + 1] += starts[id];
@@ -145,5 +181,6 @@ function buildModel(languages: Record<string, string>, candidates: readonly stri
     starts,
     entryLanguages: Int32Array.from(entries, ([, language]) => language),
     entryRanks: Int32Array.from(entries, ([, , rank]) => rank),
+    direct,
   };
 }
