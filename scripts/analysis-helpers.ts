@@ -4,10 +4,11 @@ import type { SeedAnalysis, SeedFile } from '../src/convert/analyze-seed.ts';
 
 /**
  * Fewest seeds to analyse per thread: below this, another thread costs more than it saves.
- * It loads the converter and builds its data again (about 0.6 s), its analyses are copied
+ * It loads the converter and builds its data again (about 0.3 s), its analyses are copied
  * back, and the JavaScript engine's own threads (compiling, collecting garbage) already keep
  * a second core half busy. On the 2-core benchmark machine two threads lost 10 to 20 % at
- * 1,000 and 2,000 seeds, gained about a tenth at 5,000 and 15 to 25 % at 10,000.
+ * 1,000 and 2,000 seeds; since the analysis got faster, they gain little at 5,000 (4.2 s
+ * against 4.4 s) and about a seventh at 10,000 (6.4 s against 7.4 s).
  */
 export const SEEDS_PER_THREAD = 2500;
 // Small batches keep every thread busy to the end even when one runs slower.

@@ -3,8 +3,8 @@
 //                    [--search | --no-search] [--json <file>]
 // For each size: the conversion on its own, N times from cold on one thread (median seeds
 // per second), each followed by the file floor under it (reading the seeds and writing the
-// articles, nothing else), and once with a thread per core, then again on unchanged seeds, then with
-// one seed edited; then Veille's build and the floor's (plain Astro + MDX + Pagefind over
+// articles, nothing else), and once with a thread per core, then again on unchanged seeds,
+// then with one seed edited; then Veille's build and the floor's (plain Astro + MDX + Pagefind over
 // the same articles, scripts/bench/floor) in turn, N times each: median wall time per
 // phase, peak memory, pages per second, output and search-index size, HTML per page kind,
 // and Veille's ratio to the floor. At the largest size, searches in Chromium (by default
@@ -18,7 +18,7 @@ import {
   buildFloor,
   buildVeille,
   convert,
-  fileFloor,
+  fileFloorSeconds,
   median,
   medianConversion,
   medianRun,
@@ -77,7 +77,7 @@ for (const [index, size] of sizes.entries()) {
     log(`${size} articles: converting ${run}/${runs} on one thread, then the file floor`);
     const into = run === runs ? folders : own(String(run));
     conversions.push(convert(into, ['--jobs', '1']));
-    floorSeconds.push(fileFloor(folders.seeds, into.articles, path.join(work, `file-floor-${run}`)).wallSeconds);
+    floorSeconds.push(fileFloorSeconds(folders.seeds, into.articles, path.join(work, `file-floor-${run}`)));
   }
   const conversion = medianConversion(conversions);
   const convertFloor = { wallSeconds: median(floorSeconds), runs: floorSeconds };

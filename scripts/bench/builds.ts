@@ -58,19 +58,15 @@ export function convert(folders: BenchFolders, flags: string[] = []): ConvertRun
   return { wallSeconds: run.wallSeconds, peakMb: run.peakMb, phases: parseConvertPhases(run.stdout), ...parseConvertSummary(run.stdout) };
 }
 
-/** One run of the file floor (file-floor.ts): its wall time, less what it spent learning what to write. */
-export interface FileFloorRun {
-  wallSeconds: number;
-}
-
 /**
- * What reading `seeds` and writing the articles of `articles` into the new folder `out`
- * costs a process of its own, start-up included: the floor under a conversion's wall time.
+ * Seconds that reading `seeds` and writing the articles of `articles` into the new folder
+ * `out` cost a process of its own (file-floor.ts), start-up included, less what it spent
+ * learning what to write: the floor under a conversion's wall time.
  */
-export function fileFloor(seeds: string, articles: string, out: string): FileFloorRun {
+export function fileFloorSeconds(seeds: string, articles: string, out: string): number {
   const run = timedNode([path.join(ROOT, 'scripts', 'bench', 'file-floor.ts'), seeds, articles, out], {}, 'file floor');
   const { preparingSeconds } = JSON.parse(run.stdout) as { preparingSeconds: number };
-  return { wallSeconds: run.wallSeconds - preparingSeconds };
+  return run.wallSeconds - preparingSeconds;
 }
 
 /**

@@ -3,8 +3,8 @@ import type { Options } from 'mdast-util-to-markdown';
 import { whenNeeded } from '../lib/when-needed.ts';
 
 // Only for the paragraphs that are not plain (see PLAIN).
-const mdx = whenNeeded<typeof import('mdast-util-mdx')>('mdast-util-mdx');
-const markdown = whenNeeded<typeof import('mdast-util-to-markdown')>('mdast-util-to-markdown');
+const mdxExtension = whenNeeded<typeof import('mdast-util-mdx')>('mdast-util-mdx');
+const markdownWriter = whenNeeded<typeof import('mdast-util-to-markdown')>('mdast-util-to-markdown');
 
 // MDX reads a paragraph that opens with `import` or `export` as an ES module statement
 // and runs it; the MDX stringifier does not escape that case, so its first letter is
@@ -36,7 +36,7 @@ export function toMdxBody(paragraphs: readonly string[]): string {
 }
 
 function stringify(root: Root): string {
-  return markdown().toMarkdown(root, (options ??= { extensions: [mdx().mdxToMarkdown()] }));
+  return markdownWriter().toMarkdown(root, (options ??= { extensions: [mdxExtension().mdxToMarkdown()] }));
 }
 
 let options: Options | undefined;

@@ -29,7 +29,7 @@ const formCandidate: number[] = [];
 const candidateForm: number[] = [];
 // The run of content words being read: stem number, word number, stem number, …
 const run: number[] = [];
-// The words or stems of one phrase, first to last: the first of them, as `Chains.read` says.
+// The words or stems of one phrase, first to last, in its first entries (see `Chains.read`).
 const phraseWords: number[] = new Array<number>(MAX_PHRASE_WORDS).fill(0);
 
 let documents = 0;
