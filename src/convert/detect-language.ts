@@ -1,6 +1,6 @@
 // The mapping's own module: the package's index also loads every language's record (780 KB).
 import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
-import { directSlot, francText, scriptOf, SYMBOLS, trigramKey, type ScriptModel } from './franc-models.ts';
+import { directSlot, francUnits, scriptOf, SYMBOLS, unitsKey, type ScriptModel } from './franc-models.ts';
 import { TrigramTable } from './trigram-table.ts';
 
 /** Language of the site, used when a text is too short to tell. */
@@ -55,7 +55,7 @@ function francCode(sample: string): string {
 function closestLanguage(sample: string, model: ScriptModel): string {
   const { languages, ids, size, starts, entryLanguages, entryRanks, direct } = model;
   if (languages.length === 0) return 'und';
-  const text = francText(sample);
+  const text = francUnits(sample);
   // Counts of the model's trigrams, kept between texts and cleared back to zero where used.
   if (counts.length < size) {
     counts = new Int32Array(size);
@@ -66,9 +66,9 @@ function closestLanguage(sample: string, model: ScriptModel): string {
   const epoch = ++unknownEpoch;
   let unknownCount = 0;
   for (let index = 0; index + 3 <= text.length; index++) {
-    const a = SYMBOLS[text.charCodeAt(index)];
-    const b = SYMBOLS[text.charCodeAt(index + 1)];
-    const c = SYMBOLS[text.charCodeAt(index + 2)];
+    const a = SYMBOLS[text[index]];
+    const b = SYMBOLS[text[index + 1]];
+    const c = SYMBOLS[text[index + 2]];
     // A trigram of symbols is only ever looked up here; any other, only in the tables below.
     if (a !== 0 && b !== 0 && c !== 0) {
       const slot = directSlot(a, b, c);
@@ -81,7 +81,7 @@ function closestLanguage(sample: string, model: ScriptModel): string {
       }
       continue;
     }
-    const key = trigramKey(text, index);
+    const key = unitsKey(text[index], text[index + 1], text[index + 2]);
     const id = ids.get(key);
     if (id >= 0) {
       if (counts[id]++ === 0) seen[seenCount++] = id;

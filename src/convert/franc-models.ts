@@ -112,20 +112,48 @@ function modelFor(script: string, candidates: readonly string[]): ScriptModel {
  * collapses, lower case, one space of padding at each end. `"Le chat, 2 fois."` → `" le chat fois "`
  */
 export function francText(sample: string): string {
-  // What `sample.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim()` gives, in one
-  // pass over the units into a buffer kept from one sample to the next, made a string at
-  // once: copying the words between gaps onto a growing string allocated a piece and a link
-  // for every word, a tenth of everything a conversion allocated. Lower case comes last, on
-  // the whole text, as franc's does: a Greek final sigma depends on what follows it.
+  const length = cleanInto(sample, false);
+  let text = '';
+  // In slices, as a call takes a bounded number of arguments.
+  for (let from = 0; from < length; from += 4096) text += String.fromCharCode.apply(null, units.subarray(from, Math.min(length, from + 4096)) as unknown as number[]);
+  // Lower case comes last, on the whole text, as franc's does: a Greek final sigma depends on what follows it.
+  return text.toLowerCase();
+}
+
+/**
+ * The code units of `francText(sample)`, in a buffer that the next call overwrites: made
+ * without the string when every unit of the sample is lower-cased on its own (as in all but
+ * a few texts), which spared the allocation of an argument list for each sample, and the
+ * string, its lower case and the reads of both.
+ */
+export function francUnits(sample: string): Uint16Array {
+  const length = cleanInto(sample, true);
+  if (length >= 0) return units.subarray(0, length);
+  const text = francText(sample);
+  if (units.length < text.length) units = new Uint16Array(text.length);
+  for (let index = 0; index < text.length; index++) units[index] = text.charCodeAt(index);
+  return units.subarray(0, text.length);
+}
+
+// What `sample.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim()` gives, padded, in
+// one pass over the units into a buffer kept from one sample to the next: copying the words
+// between gaps onto a growing string allocated a piece and a link for every word, a tenth of
+// everything a conversion allocated. Lower-cased too when asked: then −1 for a sample with a
+// unit whose lower case depends on its neighbours or takes more than one unit.
+function cleanInto(sample: string, lowerCase: boolean): number {
   if (units.length < sample.length + 2) units = new Uint16Array(2 * sample.length + 2);
   let length = 0;
   let gap = true; // within a gap, whose space is written when the next word starts
   for (let index = 0; index < sample.length; index++) {
-    const unit = sample.charCodeAt(index);
+    let unit = sample.charCodeAt(index);
     // `!` to `@` (most ASCII punctuation, and digits), or white space (none lies from 0x41 to 0x7f).
     if (unit <= 0x40 ? unit >= 0x21 || isWhiteSpace(unit) : unit > 0x7f && isWhiteSpace(unit)) {
       gap = true;
       continue;
+    }
+    if (lowerCase) {
+      unit = lowerUnits[unit] === UNKNOWN ? (lowerUnits[unit] = lowerOnItsOwn(unit)) : lowerUnits[unit];
+      if (unit === NOT_ALONE) return -1;
     }
     if (gap) units[length++] = 0x20;
     units[length++] = unit;
@@ -133,20 +161,35 @@ export function francText(sample: string): string {
   }
   units[length++] = 0x20;
   if (length === 1) units[length++] = 0x20;
-  let text = '';
-  // In slices, as a call takes a bounded number of arguments.
-  for (let from = 0; from < length; from += 4096) text += String.fromCharCode.apply(null, units.subarray(from, Math.min(length, from + 4096)) as unknown as number[]);
-  return text.toLowerCase();
+  return length;
 }
 
 let units = new Uint16Array(1026);
 
+// The lower case of each code unit, worked out on first sight.
+const UNKNOWN = -1;
+const NOT_ALONE = -2;
+const lowerUnits = new Int32Array(0x10000).fill(UNKNOWN);
+
+/**
+ * The lower case of a unit wherever it stands, or NOT_ALONE: for half of a surrogate pair,
+ * for Σ (σ or final ς after its neighbours, the one mapping of `toLowerCase` that depends on
+ * them) and for a unit whose lower case takes two (İ).
+ */
+function lowerOnItsOwn(unit: number): number {
+  if (unit === 0x3a3 || (unit >= 0xd800 && unit <= 0xdfff)) return NOT_ALONE;
+  const lower = String.fromCharCode(unit).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : NOT_ALONE;
+}
+
 /** The key of the trigram at `index`; equal trigrams, and only they, get equal keys. */
 export function trigramKey(text: string, index: number): TrigramKey {
-  const a = text.charCodeAt(index);
-  const b = text.charCodeAt(index + 1);
-  const c = text.charCodeAt(index + 2);
-  return (a | b | c) < 256 ? (a << 16) | (b << 8) | c : text.slice(index, index + 3);
+  return unitsKey(text.charCodeAt(index), text.charCodeAt(index + 1), text.charCodeAt(index + 2));
+}
+
+/** The key of the trigram of these three units (see `trigramKey`). */
+export function unitsKey(a: number, b: number, c: number): TrigramKey {
+  return (a | b | c) < 256 ? (a << 16) | (b << 8) | c : String.fromCharCode(a, b, c);
 }
 
 function buildModel(languages: Record<string, string>, candidates: readonly string[]): ScriptModel {
