@@ -2,10 +2,29 @@ import { z } from 'astro/zod';
 import { isPartialDate } from '../lib/partial-date.ts';
 import { slugSchema } from './slug.ts';
 
-/** A list of names: each non-empty, without duplicates. */
+const MAX_NAME_LENGTH = 200;
+
+/**
+ * A list of names: each trimmed, from 1 to 200 characters, none twice.
+ * What `z.array(z.string().trim().min(1).max(200))` and a refinement would check, with the
+ * same issues, in one pass over the list: zod's own element schema costs a payload, an
+ * issue list and a run of checks for each of the fifty-odd names of an article, which came
+ * to a seventh of everything a conversion allocated.
+ */
 const entityList = z
-  .array(z.string().trim().min(1).max(200))
-  .refine((names) => new Set(names).size === names.length, 'names must not repeat');
+  .array(z.string())
+  .overwrite((names) => (names.every((name) => name === name.trim()) ? names : names.map((name) => name.trim())))
+  .check((payload) => {
+    const names = payload.value;
+    for (let index = 0; index < names.length; index++) {
+      const input = names[index];
+      if (input.length < 1) payload.issues.push({ code: 'too_small', origin: 'string', minimum: 1, inclusive: true, input, path: [index] });
+      else if (input.length > MAX_NAME_LENGTH) {
+        payload.issues.push({ code: 'too_big', origin: 'string', maximum: MAX_NAME_LENGTH, inclusive: true, input, path: [index] });
+      }
+    }
+    if (new Set(names).size !== names.length) payload.issues.push({ code: 'custom', message: 'names must not repeat', input: names });
+  });
 
 /**
  * The front matter of a generated article: the one schema that the converter checks
