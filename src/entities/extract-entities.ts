@@ -147,18 +147,21 @@ function placeByCue(tokens: Tokens, i: number, reading: Reading): string | undef
 }
 
 /** The countries a word names as an adjective or demonym: « israélienne », « américano-israélienne ». */
-function demonymCountries(tokens: Tokens, i: number, gazetteer: Gazetteer): string[] {
+function demonymCountries(tokens: Tokens, i: number, gazetteer: Gazetteer): readonly string[] {
   const key = tokens.key(i);
   // « en français », « en arabe »: a language, not a country.
-  if (i > 0 && tokens.key(i - 1) === 'en') return [];
+  if (i > 0 && tokens.key(i - 1) === 'en') return NO_COUNTRY;
   const whole = gazetteer.demonyms.get(key);
   if (whole) return [whole];
-  if (!key.includes('-')) return [];
+  if (!key.includes('-')) return NO_COUNTRY;
   const parts = key.split('-');
   const countries = parts.slice(0, -1).map((part) => gazetteer.adjectivePrefixes.get(part));
   const last = gazetteer.demonyms.get(parts[parts.length - 1]);
-  return countries.every(Boolean) && last ? [...(countries as string[]), last] : [];
+  return countries.every(Boolean) && last ? [...(countries as string[]), last] : NO_COUNTRY;
 }
+
+// The answer for most words tried, shared rather than made for each.
+const NO_COUNTRY: readonly string[] = [];
 
 /** The text of the sentence that token `i` of the paragraph is in: from its first word to its last. */
 function sentenceAround(paragraph: string, tokens: Tokens, i: number): string {

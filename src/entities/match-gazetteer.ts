@@ -35,6 +35,10 @@ export function mayStartName(word: Spelling, gazetteer: Gazetteer): boolean {
   return (gazetteer.tree.next?.has(word.key) ?? false) && (word.capitalized || gazetteer.lowerStarts.has(word.key));
 }
 
+// A loop rather than `every` with a function: that function, made anew at each of the
+// thousands of names matched per article, was most of what matching names allocated.
 function hasCapitals(tokens: Tokens, index: number, entry: GazetteerEntry): boolean {
-  return entry.capitals.every((capital, offset) => !capital || tokens.capitalized(index + offset));
+  const { capitals } = entry;
+  for (let offset = 0; offset < capitals.length; offset++) if (capitals[offset] && !tokens.capitalized(index + offset)) return false;
+  return true;
 }

@@ -17,6 +17,10 @@ const MEDIA_WORDS = new Set(['agence', 'site', 'journal', 'quotidien', 'hebdomad
 // Acronyms that are common nouns, not organisations.
 const COMMON_ACRONYMS = new Set(['PIB', 'ONG', 'PME', 'TVA', 'HT', 'TTC', 'CDD', 'CDI', 'COVID', 'ADN', 'ARN', 'SMS', 'GPS', 'TV', 'OK', 'VIP', 'QG', 'PC', 'UTC', 'KM', 'MW', 'GW']);
 const ROMAN = /^[IVXLCDM]+$/;
+// Two to six capitals and digits, from a capital, with two capitals at least: held here, as a
+// literal in a function is a new expression object at each call, and every capitalised word is tried.
+const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+const TWO_CAPITALS = /[A-Z].*[A-Z]/;
 // « ministère des Armées », « ministère de l'Intérieur », « ministère des Affaires étrangères ».
 const MINISTRY_COMPLEMENT = /^(?:de|des|du|d'|l'|la)$/;
 const ADJECTIVE = /(?:ère|ères|aux|ale|ales|ique|iques|ieur|ieure|ienne|iennes|nationale|étrangères)$/u;
@@ -33,7 +37,7 @@ export function matchOrganization(
   const { key, text } = tokens.spellings[index];
   if (key === 'ministere') return ministry(tokens, index);
   if (MEDIA_WORDS.has(key)) return medium(tokens, index, { gazetteer, lexicon });
-  if (/^[A-Z][A-Z0-9]{1,5}$/.test(text) && /[A-Z].*[A-Z]/.test(text)) {
+  if (ACRONYM.test(text) && TWO_CAPITALS.test(text)) {
     if (COMMON_ACRONYMS.has(text) || ROMAN.test(text) || gazetteer.names.get(key)?.kind === 'place') return undefined;
     return { name: text, length: 1, media: false };
   }

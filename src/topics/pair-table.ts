@@ -64,5 +64,6 @@ export class PairTable {
 function hash(first: number, second: number): number {
   const mixed = Math.imul(first + 1, 0x9e3779b1) ^ second;
   const spread = Math.imul(mixed ^ (mixed >>> 16), 0x85ebca6b);
-  return (spread ^ (spread >>> 13)) >>> 0;
+  // A signed 32-bit integer: an unsigned one above 2³¹ would be a heap number in code not optimised yet.
+  return spread ^ (spread >>> 13);
 }
