@@ -11,6 +11,8 @@ export interface DecodedSeed {
 
 // Characters that have no place in text: C0 and C1 controls but tab and line ends.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+// A carriage return or a control character: most texts have neither, and are read once for both.
+const RETURN_OR_CONTROL = /[\r\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 // Above this share (and count) of control characters a file is data, not an article;
 // a few stray ones in a short text are only removed.
 const BINARY_SHARE = 0.05;
@@ -31,6 +33,7 @@ export function decodeSeed(bytes: Uint8Array): DecodedSeed {
   const { raw, encoding } = decodeBytes(bytes, problems);
   if (raw === undefined) return { text: '', encoding, problems };
 
+  if (!RETURN_OR_CONTROL.test(raw)) return { text: raw.normalize('NFC'), encoding, problems };
   let text = raw.replace(/\r\n?/g, '\n').normalize('NFC');
   const controls = text.match(CONTROL)?.length ?? 0;
   if (text.includes('\u0000') || (controls >= BINARY_MIN_CONTROLS && controls / text.length > BINARY_SHARE)) {
@@ -65,9 +68,12 @@ function decodeBytes(bytes: Uint8Array, problems: Problem[]): { raw?: string; en
   return { raw: iconv.decode(buffer, 'windows-1252'), encoding: 'windows-1252' };
 }
 
+// One decoder for every seed: a decoder keeps no state between calls that do not stream.
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 function strictUtf8(bytes: Uint8Array): string | undefined {
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    return UTF8.decode(bytes);
   } catch {
     return undefined;
   }

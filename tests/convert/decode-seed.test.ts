@@ -50,6 +50,17 @@ describe('decodeSeed', () => {
     expect(decodeSeed(iconv.encode('é\r\nè\rà', 'windows-1252')).text).toBe('é\nè\nà');
   });
 
+  it('reads each seed on its own, whatever the seed before it held', () => {
+    const truncated = utf8('Un été').subarray(0, 4); // ends in the middle of « é »
+    const after = [decodeSeed(truncated), decodeSeed(utf8('été')), decodeSeed(utf8('a\rb')), decodeSeed(utf8('ab'))];
+    expect(after.map(({ text, encoding }) => [text, encoding])).toEqual([
+      ['Un Ã', 'windows-1252'],
+      ['été', 'utf-8'],
+      ['a\nb', 'utf-8'],
+      ['ab', 'utf-8'],
+    ]);
+  });
+
   it('normalises decomposed (NFD) text to NFC', () => {
     const nfd = 'Israël, Bahreïn, Égypte'.normalize('NFD');
     expect(nfd).not.toBe('Israël, Bahreïn, Égypte');
