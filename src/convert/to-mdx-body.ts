@@ -31,8 +31,12 @@ const PLAIN = /^(?![#+\-=>~ ]|\d+[.)])[^*<[\]_`{\\&\t\r\n]+(?<! )$/;
 export function toMdxBody(paragraphs: readonly string[]): string {
   // Line ends or empty paragraphs would change how paragraphs join: the stringifier decides.
   if (paragraphs.some((text) => text === '' || /[\r\n]/.test(text))) return unesm(stringify(tree(paragraphs)));
+  if (paragraphs.length === 0) return '\n';
   const escaped = paragraphs.map((text) => (PLAIN.test(text) ? text : stringify(tree([text])).slice(0, -1)));
-  return unesm(`${escaped.join('\n\n')}\n`);
+  // The final line end joined with the rest rather than added after: the body is then one
+  // string from the start, not a pair that its first search copies into one.
+  escaped[escaped.length - 1] += '\n';
+  return unesm(escaped.join('\n\n'));
 }
 
 function stringify(root: Root): string {

@@ -97,6 +97,8 @@ describe('toMdxBody, on paragraphs it finds nothing to escape in', () => {
   it('writes plain French paragraphs as they are', () => {
     const paragraphs = ["L'armée a tiré 3,5 obus : « c'est fini » ! (AFP)", 'Le 12. mars, 1 000 € — 50 % de plus…'];
     expect(toMdxBody(paragraphs)).toBe(`${paragraphs.join('\n\n')}\n`);
+    expect(toMdxBody([paragraphs[0]])).toBe(`${paragraphs[0]}\n`);
+    expect(toMdxBody([])).toBe('\n');
   });
 });
 
