@@ -35,8 +35,8 @@ export function mayStartName(word: Spelling, gazetteer: Gazetteer): boolean {
   return (gazetteer.tree.next?.has(word.key) ?? false) && (word.capitalized || gazetteer.lowerStarts.has(word.key));
 }
 
-// A loop rather than `every` with a function: that function, made anew at each of the
-// thousands of names matched per article, was most of what matching names allocated.
+// A loop rather than `every` with a function: that function, made anew at each name matched
+// (tens in an article), was most of what matching names allocated.
 function hasCapitals(tokens: Tokens, index: number, entry: GazetteerEntry): boolean {
   const { capitals } = entry;
   for (let offset = 0; offset < capitals.length; offset++) if (capitals[offset] && !tokens.capitalized(index + offset)) return false;

@@ -9,7 +9,7 @@ const MAX_NAME_LENGTH = 200;
  * What `z.array(z.string().trim().min(1).max(200))` and a refinement would check, with the
  * same issues, in one pass over the list: zod's own element schema costs a payload, an
  * issue list and a run of checks for each of the fifty-odd names of an article, which came
- * to a seventh of everything a conversion allocated.
+ * to a seventh of everything analysing an article allocated.
  */
 const entityList = z
   .array(z.string())
