@@ -7,8 +7,9 @@ import type { SeedAnalysis, SeedFile } from '../src/convert/analyze-seed.ts';
  * It loads the converter and builds its data again (about 0.3 s), its analyses are copied
  * back, and the JavaScript engine's own threads (compiling, collecting garbage) already keep
  * a second core half busy. On the 2-core benchmark machine two threads lost 10 to 20 % at
- * 1,000 and 2,000 seeds; since the analysis got faster, they gain little at 5,000 (4.2 s
- * against 4.4 s) and about a seventh at 10,000 (6.4 s against 7.4 s).
+ * 1,000 and 2,000 seeds; since the analysis got faster, they gain or lose a little at 5,000
+ * (4.2 s against 4.4 s in one benchmark run, 4.5 s against 4.2 s in the next) and 6 to 14 %
+ * at 10,000 (6.4 s against 7.4 s, then 5.8 s against 6.2 s).
  */
 export const SEEDS_PER_THREAD = 2500;
 // Small batches keep every thread busy to the end even when one runs slower.
