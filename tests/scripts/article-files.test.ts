@@ -37,6 +37,15 @@ describe('writeArticles', () => {
     expect(stats.size).toBe(Buffer.byteLength('été'));
   });
 
+  it('writes each article whole and alone, long or short, whatever was written before it', () => {
+    // Longer than any buffer a writer would start with, then shorter than the one before.
+    const long = '« Défense » — '.repeat(20_000);
+    const { records } = writeArticles(dir, files({ 'a.mdx': long, 'b.mdx': 'été', 'c.mdx': '' }));
+    expect(['a.mdx', 'b.mdx', 'c.mdx'].map((name) => readFileSync(path.join(dir, name), 'utf8'))).toEqual([long, 'été', '']);
+    const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+    expect(records.map((record) => [record[1], record[2]])).toEqual([long, 'été', ''].map((text) => [sha(text), Buffer.byteLength(text)]));
+  });
+
   it('reads an article whose time differs from the record, and rewrites it when its content differs too', () => {
     const { records } = writeArticles(dir, files({ 'a.mdx': 'AAAA' }));
     writeFileSync(path.join(dir, 'a.mdx'), 'BBBB');
