@@ -1,7 +1,6 @@
 // The mapping's own module: the package's index also loads every language's record (780 KB).
 import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
 import { directSlot, francUnits, scriptOf, SYMBOLS, unitsKey, type ScriptModel } from './franc-models.ts';
-import { TrigramTable } from './trigram-table.ts';
 
 /** Language of the site, used when a text is too short to tell. */
 export const DEFAULT_LANGUAGE = 'fr';
@@ -62,38 +61,21 @@ function closestLanguage(sample: string, model: ScriptModel): string {
     seen = new Int32Array(size);
   }
   let seenCount = 0;
-  unknown.clear();
-  const epoch = ++unknownEpoch;
-  let unknownCount = 0;
+  // A trigram no model ranks costs every language the same 300: it moves no language
+  // closer than another, so it is not even counted (detecting 5,000 articles took 165 ms
+  // rather than 175 without tracking those). Distances here are franc's less that part.
   for (let index = 0; index + 3 <= text.length; index++) {
     const a = SYMBOLS[text[index]];
     const b = SYMBOLS[text[index + 1]];
     const c = SYMBOLS[text[index + 2]];
-    // A trigram of symbols is only ever looked up here; any other, only in the tables below.
-    if (a !== 0 && b !== 0 && c !== 0) {
-      const slot = directSlot(a, b, c);
-      const id = direct[slot];
-      if (id >= 0) {
-        if (counts[id]++ === 0) seen[seenCount++] = id;
-      } else if (unknownSlots[slot] !== epoch) {
-        unknownSlots[slot] = epoch;
-        unknownCount++;
-      }
-      continue;
-    }
-    const key = unitsKey(text[index], text[index + 1], text[index + 2]);
-    const id = ids.get(key);
-    if (id >= 0) {
-      if (counts[id]++ === 0) seen[seenCount++] = id;
-    } else if (unknown.get(key) < 0) {
-      unknown.set(key, 0);
-      unknownCount++;
-    }
+    // A trigram of symbols is only ever looked up here; any other, only in the table below.
+    const id = a !== 0 && b !== 0 && c !== 0 ? direct[directSlot(a, b, c)] : ids.get(unitsKey(text[index], text[index + 1], text[index + 2]));
+    if (id >= 0 && counts[id]++ === 0) seen[seenCount++] = id;
   }
-  // Every language starts from the penalty of every trigram, then gets back what the
+  // Every language starts from the penalty of every ranked trigram, then gets back what the
   // trigrams its model ranks cost less: the loop visits ranked pairs only.
   if (distances.length < languages.length) distances = new Int32Array(languages.length);
-  distances.fill((unknownCount + seenCount) * MAX_DIFFERENCE, 0, languages.length);
+  distances.fill(seenCount * MAX_DIFFERENCE, 0, languages.length);
   for (let index = 0; index < seenCount; index++) {
     const id = seen[index];
     const count = counts[id];
@@ -107,11 +89,6 @@ function closestLanguage(sample: string, model: ScriptModel): string {
   return languages[best];
 }
 
-// The distinct trigrams of a text that no model knows: those of symbols marked with the
-// text's number in a table of slots, the others in a table cleared for each text.
-const unknown = new TrigramTable();
-const unknownSlots = new Uint32Array(1 << 18);
-let unknownEpoch = 0;
 let counts = new Int32Array(0);
 // The trigrams of the text the models rank, in order of first sight, and each language's
 // distance: kept from one text to the next, as every article is detected in turn (an array
