@@ -68,7 +68,7 @@ function closestLanguage(sample: string, model: ScriptModel): string {
     const a = SYMBOLS[text[index]];
     const b = SYMBOLS[text[index + 1]];
     const c = SYMBOLS[text[index + 2]];
-    // A trigram of symbols is only ever looked up here; any other, only in the table below.
+    // A trigram of symbols is looked up in `direct`, by one read; any other in `ids`.
     const id = a !== 0 && b !== 0 && c !== 0 ? direct[directSlot(a, b, c)] : ids.get(unitsKey(text[index], text[index + 1], text[index + 2]));
     if (id >= 0 && counts[id]++ === 0) seen[seenCount++] = id;
   }

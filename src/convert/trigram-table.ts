@@ -7,13 +7,12 @@ export type TrigramKey = number | string;
 /**
  * A map from trigram keys to numbers (−1 for a key it does not hold). Numeric keys live in
  * typed arrays with open addressing, which is several times faster than a `Map` for the
- * thousands of look-ups of every text; `clear` is free, by moving to a new epoch.
+ * thousands of look-ups of every text.
  */
 export class TrigramTable {
   private keys = new Int32Array(0);
   private values = new Int32Array(0);
-  private stamps = new Uint32Array(0);
-  private epoch = 1;
+  private used = new Uint8Array(0);
   private size = 0;
   private readonly strings = new Map<string, number>();
 
@@ -24,7 +23,7 @@ export class TrigramTable {
   get(key: TrigramKey): number {
     if (typeof key === 'string') return this.strings.get(key) ?? -1;
     const mask = this.keys.length - 1;
-    for (let slot = hash(key) & mask; this.stamps[slot] === this.epoch; slot = (slot + 1) & mask) {
+    for (let slot = hash(key) & mask; this.used[slot] === 1; slot = (slot + 1) & mask) {
       if (this.keys[slot] === key) return this.values[slot];
     }
     return -1;
@@ -38,17 +37,11 @@ export class TrigramTable {
     if (2 * (this.size + 1) > this.keys.length) this.grow();
     const mask = this.keys.length - 1;
     let slot = hash(key) & mask;
-    while (this.stamps[slot] === this.epoch && this.keys[slot] !== key) slot = (slot + 1) & mask;
-    if (this.stamps[slot] !== this.epoch) this.size++;
-    this.stamps[slot] = this.epoch;
+    while (this.used[slot] === 1 && this.keys[slot] !== key) slot = (slot + 1) & mask;
+    if (this.used[slot] === 0) this.size++;
+    this.used[slot] = 1;
     this.keys[slot] = key;
     this.values[slot] = value;
-  }
-
-  clear(): void {
-    this.epoch++;
-    this.size = 0;
-    this.strings.clear();
   }
 
   private allocate(capacity: number): void {
@@ -56,15 +49,14 @@ export class TrigramTable {
     while (length < 2 * capacity) length *= 2;
     this.keys = new Int32Array(length);
     this.values = new Int32Array(length);
-    this.stamps = new Uint32Array(length);
-    this.epoch = 1;
+    this.used = new Uint8Array(length);
     this.size = 0;
   }
 
   private grow(): void {
-    const { keys, values, stamps, epoch } = this;
+    const { keys, values, used } = this;
     this.allocate(keys.length);
-    for (let slot = 0; slot < keys.length; slot++) if (stamps[slot] === epoch) this.set(keys[slot], values[slot]);
+    for (let slot = 0; slot < keys.length; slot++) if (used[slot] === 1) this.set(keys[slot], values[slot]);
   }
 }
 
