@@ -8,8 +8,8 @@ export interface SizeResult {
   convert: ConvertRun;
   /** Reading the seeds and writing the articles alone (file-floor.ts): median of a run after each cold one, and every run. */
   convertFloor: { wallSeconds: number; runs: number[] };
-  /** The same with a thread per core (`--jobs <cores>`): one run. */
-  allCores: ConvertRun;
+  /** The same with a thread per core (`--jobs <cores>`): the run of median time, one after each on one thread. */
+  allCores: ConvertRun & { runs: number[] };
   /** A conversion again of the same, unchanged seeds, after the last cold one. */
   rebuild: ConvertRun;
   /** A conversion again after one seed was edited (a paragraph added). */
@@ -68,7 +68,7 @@ export function printReport(results: SizeResult[]): void {
     );
   }
 
-  console.log('\nConversion (node scripts/convert.ts, start-up included; median of the cold runs on one thread, the file floor under them, then one run with a thread per core):');
+  console.log('\nConversion (node scripts/convert.ts, start-up included; median of the cold runs on one thread, the file floor under them, and the median of as many with a thread per core, in turn with them):');
   console.table(
     results.map((r) => ({
       articles: r.articles,

@@ -24,6 +24,9 @@ describe('npm run bench -- --only convert', () => {
     expect(result.convertFloor.runs).toHaveLength(1);
     expect(result.convertFloor.wallSeconds).toBeGreaterThan(0);
     expect(result.convertFloor.wallSeconds).toBeLessThan(result.convert.wallSeconds);
+    // As many conversions with a thread per core, each from cold.
+    expect(result.allCores.runs).toHaveLength(1);
+    expect(result.allCores.converted).toBe(37);
     expect(result.edit.converted).toBe(1);
     expect(result.rebuild.converted).toBe(0);
     expect(result.veille).toBeUndefined();
