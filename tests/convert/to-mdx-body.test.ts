@@ -100,6 +100,13 @@ describe('toMdxBody, on paragraphs it finds nothing to escape in', () => {
     expect(toMdxBody([paragraphs[0]])).toBe(`${paragraphs[0]}\n`);
     expect(toMdxBody([])).toBe('\n');
   });
+
+  it('writes an ampersand that opens no character reference as it is, and escapes one that could', () => {
+    const paragraphs = ['Selon Mail & Guardian, 5 & 6 ; fin &', 'AT&T et Procter & Gamble', 'Lire &#38; ou &amp; ici'];
+    expect(toMdxBody(paragraphs)).toBe(stringified(paragraphs));
+    expect(toMdxBody([paragraphs[0]])).toBe(`${paragraphs[0]}\n`);
+    expect(toMdxBody(paragraphs.slice(1))).toBe('AT\\&T et Procter & Gamble\n\nLire \\&#38; ou \\&amp; ici\n');
+  });
 });
 
 function words(text: string): string[] {
