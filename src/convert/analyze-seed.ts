@@ -79,9 +79,9 @@ export function analyzeSeed(seed: SeedFile): SeedAnalysis {
   const { header, paragraphs } = parsed;
   const texts = paragraphs.map((paragraph) => paragraph.text);
   const lang = header.lang ? Intl.getCanonicalLocales(header.lang.value)[0] : detectParagraphsLanguage(texts);
-  const wordCount = countParagraphWords(texts);
-  // The extractor and topics read the same words.
+  // The word count, the extractor and topics read the same words.
   const words = texts.map(readWords);
+  const wordCount = countParagraphWords(texts, words);
   const extracted = extractEntities(texts, words);
   const list = (key: 'people' | 'places' | 'organizations' | 'sources') =>
     header[key] ? splitHeaderList(header[key]) : extracted[key];

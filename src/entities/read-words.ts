@@ -15,6 +15,8 @@ export interface WrittenWord {
   /** What it is to topics (set by `documentTerms`), and which generation of topic words that is. */
   topic?: TopicSpelling;
   topicGeneration?: number;
+  /** How the platform's word rules cut it, packed by `countReadWords` (set there). */
+  counting?: number;
 }
 
 /** A paragraph's words: `spans` as `wordSpans(text, true)` gives them, and each span's written word. */
@@ -26,7 +28,13 @@ export interface WordStream {
 // Words repeat across an archive; a bound keeps a huge one from holding every spelling.
 const MAX_CACHED = 200_000;
 // Every field from the start: words of one shape keep their readers' property loads fast.
-const written = new SpanTable<WrittenWord>((text) => ({ text, tokens: undefined, topic: undefined, topicGeneration: -1 }));
+const written = new SpanTable<WrittenWord>((text) => ({
+  text,
+  tokens: undefined,
+  topic: undefined,
+  topicGeneration: -1,
+  counting: undefined,
+}));
 
 /**
  * The words of a paragraph, read once for both the extractor and topics.
