@@ -78,9 +78,9 @@ export function analyzeSeed(seed: SeedFile): SeedAnalysis {
 
   const { header, paragraphs } = parsed;
   const texts = paragraphs.map((paragraph) => paragraph.text);
-  const lang = header.lang ? Intl.getCanonicalLocales(header.lang.value)[0] : detectParagraphsLanguage(texts);
-  // The word count, the extractor and topics read the same words.
+  // The language, the word count, the extractor and topics read the same words.
   const words = texts.map(readWords);
+  const lang = header.lang ? Intl.getCanonicalLocales(header.lang.value)[0] : detectParagraphsLanguage(texts, words);
   const wordCount = countParagraphWords(texts, words);
   const extracted = extractEntities(texts, words);
   const list = (key: 'people' | 'places' | 'organizations' | 'sources') =>

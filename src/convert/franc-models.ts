@@ -82,7 +82,13 @@ export function scriptOf(sample: string, candidates: readonly string[]): ScriptM
   return modelFor(top, candidates);
 }
 
-const isLatinUnit = codeUnitTest(expressions[LATIN]);
+/** True for a unit franc's Latin expression matches on its own. */
+export const isLatinUnit = codeUnitTest(expressions[LATIN]);
+
+/** The models of the candidate languages written in Latin script. */
+export function latinModel(candidates: readonly string[]): ScriptModel {
+  return modelFor(LATIN, candidates);
+}
 
 /** How many matches franc's Latin expression finds in a sample. */
 function latinCount(sample: string): number {
@@ -146,13 +152,12 @@ function cleanInto(sample: string, lowerCase: boolean): number {
   let gap = true; // within a gap, whose space is written when the next word starts
   for (let index = 0; index < sample.length; index++) {
     let unit = sample.charCodeAt(index);
-    // `!` to `@` (most ASCII punctuation, and digits), or white space (none lies from 0x41 to 0x7f).
-    if (unit <= 0x40 ? unit >= 0x21 || isWhiteSpace(unit) : unit > 0x7f && isWhiteSpace(unit)) {
+    if (isFrancGap(unit)) {
       gap = true;
       continue;
     }
     if (lowerCase) {
-      unit = lowerUnits[unit] === UNKNOWN ? (lowerUnits[unit] = lowerOnItsOwn(unit)) : lowerUnits[unit];
+      unit = lowerUnit(unit);
       if (unit === NOT_ALONE) return -1;
     }
     if (gap) units[length++] = 0x20;
@@ -166,9 +171,21 @@ function cleanInto(sample: string, lowerCase: boolean): number {
 
 let units = new Uint16Array(1026);
 
+/** True for a unit franc's cleaning turns into a gap: `!` to `@` (most ASCII punctuation, and digits), or white space. */
+export function isFrancGap(unit: number): boolean {
+  // No white space lies from 0x41 to 0x7f.
+  return unit <= 0x40 ? unit >= 0x21 || isWhiteSpace(unit) : unit > 0x7f && isWhiteSpace(unit);
+}
+
+/** The lower case of a unit on its own, as franc's text has it, or NOT_ALONE (see `lowerOnItsOwn`). */
+export function lowerUnit(unit: number): number {
+  const lower = lowerUnits[unit];
+  return lower === UNKNOWN ? (lowerUnits[unit] = lowerOnItsOwn(unit)) : lower;
+}
+
 // The lower case of each code unit, worked out on first sight.
 const UNKNOWN = -1;
-const NOT_ALONE = -2;
+export const NOT_ALONE = -2;
 const lowerUnits = new Int32Array(0x10000).fill(UNKNOWN);
 
 /**

@@ -17,6 +17,8 @@ export interface WrittenWord {
   topicGeneration?: number;
   /** How the platform's word rules cut it, packed by `countReadWords` (set there). */
   counting?: number;
+  /** What language detection reads of it, packed by `countWordTrigrams` (set there). */
+  trigrams?: number[];
 }
 
 /** A paragraph's words: `spans` as `wordSpans(text, true)` gives them, and each span's written word. */
@@ -34,6 +36,7 @@ const written = new SpanTable<WrittenWord>((text) => ({
   topic: undefined,
   topicGeneration: -1,
   counting: undefined,
+  trigrams: undefined,
 }));
 
 /**

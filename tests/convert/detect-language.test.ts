@@ -4,6 +4,7 @@ import { expressions } from 'franc-min/expressions.js';
 import { iso6393To1 } from 'iso-639-3';
 import { describe, expect, it } from 'vitest';
 import { CANDIDATES, detectLanguage, detectParagraphsLanguage } from '../../src/convert/detect-language.ts';
+import { readWords } from '../../src/entities/read-words.ts';
 import { sentencePool } from '../../scripts/bench/corpus.ts';
 
 /** What franc itself answers, as the converter used it before computing it on its own. */
@@ -64,10 +65,18 @@ describe('detectParagraphsLanguage', () => {
       fc.property(fc.array(paragraph, { maxLength: 12 }), (paragraphs) => detectParagraphsLanguage(paragraphs) === detectLanguage(paragraphs.join('\n'))),
       { numRuns: 2000 },
     );
+    // Given the paragraphs' words, it counts the sample's trigrams from them (see word-trigrams.test.ts).
+    fc.assert(
+      fc.property(fc.array(paragraph, { maxLength: 12 }), (paragraphs) => {
+        return detectParagraphsLanguage(paragraphs, paragraphs.map(readWords)) === detectLanguage(paragraphs.join('\n'));
+      }),
+      { numRuns: 2000 },
+    );
     // Samples that end within, just before and just after the line end after a long paragraph.
     for (const length of [990, 998, 999, 1000, 1001]) {
       const paragraphs = [sentencePool().join(' ').slice(0, length), SAMPLES[1].repeat(5)];
       expect(detectParagraphsLanguage(paragraphs)).toBe(detectLanguage(paragraphs.join('\n')));
+      expect(detectParagraphsLanguage(paragraphs, paragraphs.map(readWords))).toBe(detectLanguage(paragraphs.join('\n')));
     }
   });
 });
