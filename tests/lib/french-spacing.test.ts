@@ -47,12 +47,14 @@ describe('frenchSpacing', () => {
         .replace(/[ \u00A0\u202F]+:/g, `${NBSP}:`)
         .replace(/«[ \u00A0\u202F]*(?=\S)/g, `«${NBSP}`)
         .replace(/(?<=\S)[ \u00A0\u202F]*»/g, `${NBSP}»`);
-    const text = fc.array(fc.constantFrom(' ', 'a', '«', '»', ';', ':', '!', '?', NBSP, NNBSP, '\t', '\n'), { maxLength: 30 }).map((a) => a.join(''));
+    const text = fc
+      .array(fc.constantFrom(' ', 'a', '«', '»', ';', ':', '!', '?', NBSP, NNBSP, '\t', '\n', '\u2003', '\uD83D', '\uDE00'), { maxLength: 30 })
+      .map((a) => a.join(''));
     fc.assert(
       fc.property(text, (t) => {
         expect(frenchSpacing(t)).toBe(rules(t));
       }),
-      { numRuns: 2000 },
+      { numRuns: 5000 },
     );
   });
 
