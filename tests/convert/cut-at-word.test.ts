@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cutAtWord, stripTrailingPunctuation } from '../../src/convert/cut-at-word.ts';
+import { cutAtWord, stripTrailingPunctuation, trimEnd } from '../../src/convert/cut-at-word.ts';
 
 const WORDS = ['les', 'généraux', 'de', "l'armée", 'israélienne', 'ont', 'rencontré', 'à', 'Bahreïn', 'leurs', 'homologues', 'et', 'la', 'coopération,', 'régionale.', '«', 'sécurité', '»', 'Émirats', 'arabes', 'unis', '—', 'Manama;', 'défense:'];
 const text = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 50 }).map((words) => words.join(' '));
@@ -78,5 +78,47 @@ describe('stripTrailingPunctuation', () => {
     expect(stripTrailingPunctuation('« non »')).toBe('« non »');
     expect(stripTrailingPunctuation('Enfin !')).toBe('Enfin !');
     expect(stripTrailingPunctuation('et puis…')).toBe('et puis…');
+  });
+});
+
+// What the functions above did with regular expressions, split and join: they read the text
+// back from its end instead, and must give the same.
+const DANGLING = new Set(
+  (
+    "a à au aux avec ce ces cet cette d' d’ dans de des du en entre et l' l’ la le les leur leurs ou par " +
+    "pour qu' qu’ que qui sa se ses son sur un une plus très ne n' n’ s' s’ est sont ont été face quant"
+  ).split(' '),
+);
+const TRAILING_PUNCTUATION = /[\s.,;:«(\[–—-]+$/u;
+const expressions = {
+  trimEnd(text: string): string {
+    let words = text.replace(TRAILING_PUNCTUATION, '').split(/\s+/u);
+    while (words.length > 1 && DANGLING.has(words[words.length - 1].toLocaleLowerCase('fr'))) {
+      words = words.slice(0, -1).join(' ').replace(TRAILING_PUNCTUATION, '').split(/\s+/u);
+    }
+    return words.join(' ');
+  },
+  cutAtWord(text: string, maxLength: number): string {
+    if (text.length <= maxLength) return text;
+    const room = text.slice(0, maxLength);
+    const words = room.split(/\s+/u);
+    words.pop();
+    const kept = expressions.trimEnd(words.join(' ')) || Array.from(room).slice(0, -1).join('').slice(0, maxLength - 1);
+    return `${kept.replace(/[\uD800-\uDBFF]$/, '')}…`;
+  },
+};
+
+describe('cutAtWord, trimEnd and stripTrailingPunctuation', () => {
+  it('give what the same rules written with expressions, split and join give, on any mix of words, spaces and debris', () => {
+    const unit = fc.constantFrom(...WORDS, 'De', 'LES', 'l’', "qu'", ' ', '  ', '\t', '\n', '\u00A0', '\u202F', '.', ',', ';', ':', '«', '»', '(', '[', '–', '—', '-', '…', '😀', '\uD83D');
+    const mixed = fc.array(unit, { maxLength: 40 }).map((units) => units.join(''));
+    fc.assert(
+      fc.property(mixed, fc.integer({ min: 1, max: 120 }), (input, max) => {
+        expect(cutAtWord(input, max)).toBe(expressions.cutAtWord(input, max));
+        expect(trimEnd(input)).toBe(expressions.trimEnd(input));
+        expect(stripTrailingPunctuation(input)).toBe(input.replace(TRAILING_PUNCTUATION, ''));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
