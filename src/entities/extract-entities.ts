@@ -177,16 +177,16 @@ class Found {
   private readonly lists = { people: [] as string[], places: [] as string[], organizations: [] as string[], sources: [] as string[] };
   /** Full names and surnames of the people seen so far. */
   readonly knownPeople = new Set<string>();
-  private readonly surnames = new Map<string, string>();
 
   add(kind: keyof Found['lists'], name: string): void {
     if (!this.lists[kind].includes(name)) this.lists[kind].push(name);
   }
 
   addPerson(name: string): void {
+    // A name met before, or the surname of one (« Castaner » after « Christophe Castaner »),
+    // adds nothing: most mentions of a person are such, and go no further.
+    if (this.knownPeople.has(name)) return;
     const words = name.split(' ');
-    const fullName = this.surnames.get(name);
-    if (fullName) return; // « Castaner » after « Christophe Castaner »
     const surname = words.slice(1).join(' ');
     // « Castaner » seen before « Christophe Castaner »: the full name replaces it in place.
     const earlier = this.lists.people.indexOf(surname);
@@ -194,8 +194,6 @@ class Found {
     else this.add('people', name);
     this.knownPeople.add(name);
     if (words.length > 1 && isCapitalized(words[words.length - 1])) {
-      this.surnames.set(surname, name);
-      this.surnames.set(words[words.length - 1], name);
       this.knownPeople.add(surname);
       this.knownPeople.add(words[words.length - 1]);
     }
