@@ -9,7 +9,7 @@ import type { SeedSummary } from '../src/convert/build-report.ts';
 import type { ArticleRecord } from './article-files.ts';
 
 // Bumped when what the cache files hold changes shape.
-const FORMAT = 5;
+const FORMAT = 6;
 // Analyses are kept in this many files, by seed path: a run that converts a few seeds
 // rewrites a few files, not all of them.
 const SHARDS = 32;

@@ -1,4 +1,4 @@
-import type { DocumentTerms, TermPhrase } from './document-terms.ts';
+import { MAX_PHRASE_WORDS, type DocumentTerms } from './document-terms.ts';
 
 /** Fewest and most topics an article gets (fewer only when its text is too short). */
 export const MIN_TOPICS = 3;
@@ -7,7 +7,8 @@ export const MAX_TOPICS = 8;
 const CUTOFF = 0.4;
 
 interface Scored {
-  phrase: TermPhrase;
+  /** The phrase's index in its document's `forms`. */
+  phrase: number;
   score: number;
 }
 
@@ -25,42 +26,42 @@ export function rankTopics(documents: readonly DocumentTerms[]): string[][] {
   return documents.map((document) => selectTopics(document, weights));
 }
 
-function selectTopics({ stems, phrases }: DocumentTerms, weights: ReadonlyMap<string, number>): string[] {
-  if (phrases.length === 0) return [];
+function selectTopics({ stems, forms, counts, phraseStems }: DocumentTerms, weights: ReadonlyMap<string, number>): string[] {
+  if (forms.length === 0) return [];
   const weight = stems.map((stem) => weights.get(stem)!);
+  const stemsOf = (phrase: number) => phraseStems.slice(MAX_PHRASE_WORDS * phrase, MAX_PHRASE_WORDS * (phrase + 1)).filter((stem) => stem >= 0);
   let best = -Infinity;
-  const scored = phrases.map((phrase): Scored => {
+  const scored = counts.map((count, phrase): Scored => {
     // Longer phrases are rarer by nature: their words' weights add up, and repetition counts.
     let sum = 0;
-    for (let index = 2; index < phrase.length; index++) sum += weight[phrase[index] as number];
-    const score = (phrase[1] as number) * sum;
+    for (let index = MAX_PHRASE_WORDS * phrase; index < MAX_PHRASE_WORDS * (phrase + 1) && phraseStems[index] >= 0; index++) sum += weight[phraseStems[index]];
+    const score = count * sum;
     if (score > best) best = score;
     return { phrase, score };
   });
   const threshold = best * CUTOFF;
   // Every phrase above the cut-off ranks before every phrase below it: sort the few above
   // first, and the rest only when they are not enough.
-  const compare = byScore(stems);
+  const compare = byScore((phrase) => stemsOf(phrase).map((stem) => stems[stem]).join(' '));
   const above = scored.filter(({ score }) => score >= threshold).sort(compare);
-  const chosen: TermPhrase[] = [];
+  const chosen: number[] = [];
   const covered = new Set<number>();
   const take = (ranked: Scored[]): boolean => {
     for (const { phrase, score } of ranked) {
       if (chosen.length >= MAX_TOPICS) return true;
       if (chosen.length >= MIN_TOPICS && score < threshold) return true;
-      const phraseStems = phrase.slice(2) as number[];
-      if (phraseStems.every((stem) => covered.has(stem))) continue;
+      const ownStems = stemsOf(phrase);
+      if (ownStems.every((stem) => covered.has(stem))) continue;
       chosen.push(phrase);
-      for (const stem of phraseStems) covered.add(stem);
+      for (const stem of ownStems) covered.add(stem);
     }
     return false;
   };
   if (!take(above)) take(scored.filter(({ score }) => score < threshold).sort(compare));
-  return chosen.map((phrase) => phrase[0]);
+  return chosen.map((phrase) => forms[phrase]);
 }
 
 /** Best score first; equal scores in the order of their stems, joined by spaces, as strings. */
-function byScore(stems: readonly string[]): (a: Scored, b: Scored) => number {
-  const key = (phrase: TermPhrase) => (phrase.slice(2) as number[]).map((stem) => stems[stem]).join(' ');
+function byScore(key: (phrase: number) => string): (a: Scored, b: Scored) => number {
   return (a, b) => b.score - a.score || (key(a.phrase) < key(b.phrase) ? -1 : 1);
 }

@@ -1,7 +1,15 @@
 import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus.ts';
-import { documentTerms } from '../../src/topics/document-terms.ts';
+import { documentTerms, MAX_PHRASE_WORDS, type DocumentTerms } from '../../src/topics/document-terms.ts';
+
+/** The phrase of `terms` shown as `form`: its count and its stems. */
+function phraseOf({ stems, forms, counts, phraseStems }: DocumentTerms, form: string): { count: number; stems: string[] } | undefined {
+  const phrase = forms.indexOf(form);
+  if (phrase < 0) return undefined;
+  const places = phraseStems.slice(MAX_PHRASE_WORDS * phrase, MAX_PHRASE_WORDS * (phrase + 1));
+  return { count: counts[phrase], stems: places.filter((index) => index >= 0).map((index) => stems[index]) };
+}
 
 const documents = generateCorpus(12, 9).map(({ text }) => text.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('date ')));
 
@@ -19,33 +27,33 @@ describe('documentTerms', () => {
   });
 
   it('keeps a phrase with its count, its stems and the form it is most often written in', () => {
-    const { stems, phrases } = documentTerms(['La défense antimissile progresse. Les défenses antimissiles et la défense antimissile coûtent.']);
-    const phrase = phrases.find(([form]) => form === 'défense antimissile');
-    expect(phrase?.[1]).toBe(3);
-    expect((phrase!.slice(2) as number[]).map((index) => stems[index])).toEqual(['défens', 'antimissil']);
+    const terms = documentTerms(['La défense antimissile progresse. Les défenses antimissiles et la défense antimissile coûtent.']);
+    expect(phraseOf(terms, 'défense antimissile')).toEqual({ count: 3, stems: ['défens', 'antimissil'] });
+    expect(terms.forms.length * MAX_PHRASE_WORDS).toBe(terms.phraseStems.length);
+    expect(terms.counts.length).toBe(terms.forms.length);
   });
 });
 
 describe('documentTerms: phrases and what separates them', () => {
-  const phrase = (paragraphs: string[], form: string) => documentTerms(paragraphs).phrases.find(([text]) => text === form);
+  const phrase = (paragraphs: string[], form: string) => phraseOf(documentTerms(paragraphs), form);
 
   it('reads a phrase across any white space, and no phrase across punctuation', () => {
-    expect(phrase(['La défense\u00a0antimissile et la défense\tantimissile.'], 'défense antimissile')?.[1]).toBe(2);
+    expect(phrase(['La défense\u00a0antimissile et la défense\tantimissile.'], 'défense antimissile')?.count).toBe(2);
     expect(phrase(['La défense, antimissile et la défense ; antimissile.'], 'défense antimissile')).toBeUndefined();
   });
 
   it('shows a phrase as first written when two ways of writing it are as frequent', () => {
     const paragraphs = ['Les défenses antimissiles tiennent. La défense antimissile tient.'];
-    expect(phrase(paragraphs, 'défenses antimissiles')?.[1]).toBe(2);
+    expect(phrase(paragraphs, 'défenses antimissiles')?.count).toBe(2);
     expect(phrase(paragraphs, 'défense antimissile')).toBeUndefined();
-    expect(phrase(paragraphs.map((text) => text.split('. ').reverse().join('. ')), 'défense antimissile')?.[1]).toBe(2);
+    expect(phrase(paragraphs.map((text) => text.split('. ').reverse().join('. ')), 'défense antimissile')?.count).toBe(2);
   });
 });
 
 describe('documentTerms: white space as regular expressions know it', () => {
   it('joins a phrase across any character `\\s` matches, and across no other mark', () => {
     const phraseCount = (separator: string) =>
-      documentTerms([`La défense${separator}antimissile et la défense${separator}antimissile.`]).phrases.find(([text]) => text === 'défense antimissile')?.[1];
+      phraseOf(documentTerms([`La défense${separator}antimissile et la défense${separator}antimissile.`]), 'défense antimissile')?.count;
     for (let unit = 0; unit < 0x10000; unit++) {
       const separator = String.fromCharCode(unit);
       // Letters, digits, joiners and surrogates are part of words, not between them.

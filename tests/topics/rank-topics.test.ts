@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { DocumentTerms, TermPhrase } from '../../src/topics/document-terms.ts';
+import { MAX_PHRASE_WORDS, type DocumentTerms } from '../../src/topics/document-terms.ts';
 import { MAX_TOPICS, MIN_TOPICS, rankTopics } from '../../src/topics/rank-topics.ts';
 
 /** The ranking as described, every phrase scored and sorted before choosing. */
@@ -8,12 +8,13 @@ function described(documents: DocumentTerms[]): string[][] {
   const frequency = new Map<string, number>();
   for (const { stems } of documents) for (const stem of new Set(stems)) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
   const idf = (stem: string) => Math.log((1 + documents.length) / (1 + frequency.get(stem)!)) + 1;
-  return documents.map(({ stems, phrases }) => {
-    const stemsOf = (phrase: TermPhrase) => (phrase.slice(2) as number[]).map((index) => stems[index]);
-    const scored = phrases
-      .map((phrase) => ({ phrase, key: stemsOf(phrase).join(' '), score: (phrase[1] as number) * stemsOf(phrase).reduce((sum, stem) => sum + idf(stem), 0) }))
+  return documents.map(({ stems, forms, counts, phraseStems }) => {
+    const stemsOf = (phrase: number) =>
+      phraseStems.slice(MAX_PHRASE_WORDS * phrase, MAX_PHRASE_WORDS * (phrase + 1)).filter((index) => index >= 0).map((index) => stems[index]);
+    const scored = forms
+      .map((_, phrase) => ({ phrase, key: stemsOf(phrase).join(' '), score: counts[phrase] * stemsOf(phrase).reduce((sum, stem) => sum + idf(stem), 0) }))
       .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
-    const chosen: TermPhrase[] = [];
+    const chosen: number[] = [];
     const covered = new Set<string>();
     for (const { phrase, score } of scored) {
       if (chosen.length >= MAX_TOPICS) break;
@@ -22,7 +23,7 @@ function described(documents: DocumentTerms[]): string[][] {
       chosen.push(phrase);
       for (const stem of stemsOf(phrase)) covered.add(stem);
     }
-    return chosen.map((phrase) => phrase[0]);
+    return chosen.map((phrase) => forms[phrase]);
   });
 }
 
@@ -34,7 +35,9 @@ const document = fc.subarray(STEMS, { minLength: 1 }).chain((stems) =>
     .chain((keys) => fc.tuple(fc.constant(stems), fc.array(fc.integer({ min: 1, max: 4 }), { minLength: keys.length, maxLength: keys.length }), fc.constant(keys))),
 ).map(([stems, counts, keys]): DocumentTerms => ({
   stems,
-  phrases: keys.map((indexes, index): TermPhrase => [indexes.map((i) => stems[i]).join(' '), counts[index], ...indexes]),
+  forms: keys.map((indexes) => indexes.map((i) => stems[i]).join(' ')),
+  counts,
+  phraseStems: keys.flatMap((indexes) => [0, 1, 2].map((place) => indexes[place] ?? -1)),
 }));
 
 describe('rankTopics', () => {
@@ -48,6 +51,6 @@ describe('rankTopics', () => {
   });
 
   it('gives a document with no phrase no topic', () => {
-    expect(rankTopics([{ stems: ['a'], phrases: [] }])).toEqual([[]]);
+    expect(rankTopics([{ stems: ['a'], forms: [], counts: [], phraseStems: [] }])).toEqual([[]]);
   });
 });
