@@ -47,13 +47,8 @@ export function countTrigram(id: number): void {
 
 /** Counts the trigrams of franc's text of a sample, as `francUnits` gives it. */
 export function countUnits(text: Uint16Array): void {
-  const { ids, direct } = model!;
-  for (let index = 0; index + 3 <= text.length; index++) {
-    const a = SYMBOLS[text[index]];
-    const b = SYMBOLS[text[index + 1]];
-    const c = SYMBOLS[text[index + 2]];
-    countTrigram(a !== 0 && b !== 0 && c !== 0 ? direct[directSlot(a, b, c)] : ids.get(unitsKey(text[index], text[index + 1], text[index + 2])));
-  }
+  const script = model!;
+  for (let index = 0; index + 3 <= text.length; index++) countTrigram(trigramId(script, text[index], text[index + 1], text[index + 2]));
 }
 
 /** The counts since `startCounting`, by trigram number: what tests compare. */
