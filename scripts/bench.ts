@@ -25,7 +25,7 @@ import {
   type BuildRun,
   type ConvertRun,
 } from './bench/builds.ts';
-import { generateCorpus, sentencePool } from './bench/corpus.ts';
+import { corpusSources, generateCorpus } from './bench/corpus.ts';
 import { measureSearch } from './bench/measure-search.ts';
 import { printReport, type SizeResult } from './bench/print-report.ts';
 
@@ -50,14 +50,14 @@ const largest = Math.max(...sizes);
 const searchAt = sites.veille && (values.search ?? largest >= 5000) ? largest : undefined;
 
 const results: SizeResult[] = [];
-const pool = sentencePool();
+const sources = corpusSources();
 const works = sizes.map((size) => path.join(os.tmpdir(), `veille-bench-${size}`));
 for (const work of works) await rm(work, { recursive: true, force: true });
 for (const [index, size] of sizes.entries()) {
   const work = works[index];
   const folders = benchFolders(work);
   await mkdir(folders.seeds, { recursive: true });
-  const corpus = generateCorpus(size, 1, pool);
+  const corpus = generateCorpus(size, 1, sources);
   for (const seed of corpus) await writeFile(path.join(folders.seeds, seed.name), seed.text);
 
   // A conversion's time on a virtual machine varies by half from one run to the next (it
@@ -89,7 +89,7 @@ for (const [index, size] of sizes.entries()) {
   const rebuild = convert(folders);
   // What an editor waits for after adding a paragraph to one article of the archive.
   log(`${size} articles: converting again, one seed edited`);
-  await appendFile(path.join(folders.seeds, corpus[Math.floor(size / 2)].name), `\n${pool[0]}\n`);
+  await appendFile(path.join(folders.seeds, corpus[Math.floor(size / 2)].name), `\n${sources.sentences[0]}\n`);
   const edit = convert(folders);
 
   // The two sites in turn, so that a machine busier at one moment weighs on both alike.
