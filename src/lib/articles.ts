@@ -3,6 +3,7 @@ import { groupByYearAndMonth, neighboursBySlug, sortNewestFirst, type Archive, t
 import { buildEntityIndex, type EntityIndex } from './entity-index.ts';
 import { RELATED_KINDS } from './entity-kinds.ts';
 import { relatedArticles } from './related-articles.ts';
+import { site } from '../site.config.ts';
 
 /** An article entry of the content collection. */
 export type Article = CollectionEntry<'articles'>;
@@ -51,7 +52,7 @@ export function loadCorpus(): Promise<Corpus> {
       articles,
       archive: groupByYearAndMonth(articles),
       neighbours: neighboursBySlug(articles),
-      entities: buildEntityIndex(articles, (article, kind) => article.entry.data[kind]),
+      entities: buildEntityIndex(articles, (article, kind) => article.entry.data[kind], site.entityPageMinArticles),
       related: relatedArticles(articles, (article) =>
         RELATED_KINDS.flatMap((kind) => article.entry.data[kind].map((name) => `${kind}\u0000${name}`)),
       ),

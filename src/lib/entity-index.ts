@@ -13,12 +13,14 @@ export interface Entity<T> {
   articles: T[];
 }
 
-/** Every entity of one kind, in French index order, and the ways pages look one up. */
+/** The entities of one kind that have a page, in French index order, and the ways pages look one up. */
 export interface KindIndex<T> {
   entities: Entity<T>[];
   initials: InitialGroup<Entity<T>>[];
   bySlug: Map<string, Entity<T>>;
   byName: Map<string, Entity<T>>;
+  /** How many names of this kind too few articles give for a page of their own. */
+  withoutPage: number;
 }
 
 /** The entities of an archive, kind by kind. */
@@ -28,10 +30,13 @@ export type EntityIndex<T> = Record<EntityKind, KindIndex<T>>;
  * Indexes the names of every article, kind by kind, in one pass over the articles: each
  * entity lists its articles in the order of `items` (give them newest first), entities are in
  * French collation order with unique slugs, and grouped by initial for the index pages.
+ * Only names of at least `minArticles` articles are entities with a page; slugs are given
+ * among all names, so that a name's address does not change as others gain a page.
  */
 export function buildEntityIndex<T>(
   items: readonly T[],
   namesOf: (item: T, kind: EntityKind) => readonly string[],
+  minArticles = 1,
 ): EntityIndex<T> {
   const index = {} as EntityIndex<T>;
   for (const kind of ENTITY_KINDS) {
@@ -46,6 +51,7 @@ export function buildEntityIndex<T>(
     }
     const slugs = assignSlugs(articlesByName.keys());
     const entities = [...articlesByName.keys()]
+      .filter((name) => articlesByName.get(name)!.length >= minArticles)
       .sort(compareNames)
       .map((name) => ({ kind, name, slug: slugs.get(name)!, articles: articlesByName.get(name)! }));
     index[kind] = {
@@ -53,6 +59,7 @@ export function buildEntityIndex<T>(
       initials: groupByInitial(entities, (entity) => entity.name),
       bySlug: new Map(entities.map((entity) => [entity.slug, entity])),
       byName: new Map(entities.map((entity) => [entity.name, entity])),
+      withoutPage: articlesByName.size - entities.length,
     };
   }
   return index;

@@ -4,6 +4,7 @@ import { EntityIndexPage } from './pages/EntityIndexPage.ts';
 import { EntityPage, plain } from './pages/EntityPage.ts';
 import { E2E_PAGE_SIZE } from './support/site-build.ts';
 import { article, countsOf, e2eCorpus, expectedRelated, naming, type NameList } from './support/corpus.ts';
+import { site } from '../../src/site.config.ts';
 
 const INDEXES: [NameList, string, string][] = [
   ['people', 'Personnes', '/personnes/'],
@@ -20,6 +21,8 @@ const SAMPLES: [NameList, string, string][] = [
   ['topics', 'guerre à Gaza', 'Sujets'],
 ];
 const FRENCH = new Intl.Collator('fr');
+/** The names of a list that have a page: those of site.entityPageMinArticles articles or more. */
+const withPage = (list: NameList) => new Map([...countsOf(list)].filter(([, count]) => count >= site.entityPageMinArticles));
 const displayed = (titles: string[]) => titles.map(plain);
 
 test.describe('entity pages', () => {
@@ -39,14 +42,16 @@ test.describe('entity pages', () => {
   }
 
   for (const [list, title, path] of INDEXES) {
-    test(`the index ${path} lists every name with its count, in French order, each linking to its page`, async ({ page }) => {
+    test(`the index ${path} lists every name of several articles with its count, in French order, each linking to its page`, async ({ page }) => {
       const index = new EntityIndexPage(page);
       await index.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
       const groups = await index.groups();
       const entries = groups.flatMap((group) => group.entries);
-      expect(new Map(entries.map((entry) => [entry.name, entry.count]))).toEqual(countsOf(list));
-      expect(entries).toHaveLength(countsOf(list).size);
+      expect(new Map(entries.map((entry) => [entry.name, entry.count]))).toEqual(withPage(list));
+      expect(entries).toHaveLength(withPage(list).size);
+      const without = countsOf(list).size - withPage(list).size;
+      if (without > 0) await expect(index.main.getByText(`S'y ajoutent ${without}`)).toBeVisible();
       for (const group of groups) {
         const names = group.entries.map((entry) => entry.name);
         expect(names).toEqual([...names].sort(FRENCH.compare));
@@ -67,14 +72,22 @@ test.describe('entity pages', () => {
 test.describe('an article and its entities', () => {
   const subject = article('negociations-treve-gaza');
 
-  test("the right column links to the article's people, places, organisations, topics and sources", async ({ page }) => {
+  test("the right column names the article's people, places, organisations, topics and sources, linking those with a page", async ({ page }) => {
     const view = new ArticlePage(page);
     await view.goto(subject.url);
+    let unlinked = 0;
     for (const [list, title] of INDEXES) {
       const section = view.entitySection(title);
       if (subject[list].length === 0) await expect(section).toHaveCount(0);
-      else await expect(section.getByRole('link')).toHaveText(subject[list]);
+      else {
+        await expect(section.getByRole('listitem')).toHaveText(subject[list]);
+        const linked = subject[list].filter((name) => withPage(list).has(name));
+        await expect(section.getByRole('link')).toHaveText(linked);
+        unlinked += subject[list].length - linked.length;
+      }
     }
+    // The subject names some names of its own, so both kinds are seen.
+    expect(unlinked).toBeGreaterThan(0);
     await view.entitySection('Lieux').getByRole('link', { name: 'Gaza', exact: true }).click();
     await expect(page).toHaveURL(/\/lieux\/gaza\/(index\.html)?$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gaza');

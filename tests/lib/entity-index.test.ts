@@ -19,6 +19,7 @@ describe('buildEntityIndex', () => {
   const index = buildEntityIndex(newestFirst, namesOf);
 
   it('lists the entities of each kind in French order with their articles, in the given order', () => {
+    expect(index.places.withoutPage).toBe(0);
     expect(index.places.entities.map((entity) => [entity.name, entity.articles.map((a) => a.slug)])).toEqual([
       ['Égypte', ['b', 'a']],
       ['États-Unis', ['a']],
@@ -47,5 +48,26 @@ describe('buildEntityIndex', () => {
   it('counts an article once even when a list repeats a name', () => {
     const twice = buildEntityIndex([item('x', { topics: ['otages', 'otages'] })], namesOf);
     expect(twice.topics.entities[0].articles).toHaveLength(1);
+  });
+});
+
+describe('buildEntityIndex with a fewest number of articles for a page', () => {
+  const index = buildEntityIndex(newestFirst, namesOf, 2);
+
+  it('keeps only the names of that many articles, and counts the others', () => {
+    expect(index.places.entities.map((entity) => entity.name)).toEqual(['Égypte', 'Gaza']);
+    expect(index.places.withoutPage).toBe(3);
+    expect(index.places.byName.has('Israël')).toBe(false);
+    expect(index.places.bySlug.has('etats-unis')).toBe(false);
+    expect(index.places.initials.map((group) => [group.letter, group.items.length])).toEqual([
+      ['E', 1],
+      ['G', 1],
+    ]);
+    expect([index.people.entities, index.people.withoutPage]).toEqual([[], 1]);
+  });
+
+  it('gives a name the slug it has when every name has a page', () => {
+    const twoIsraels = [...newestFirst, item('z', { places: ['Israël'] })];
+    expect(buildEntityIndex(twoIsraels, namesOf, 2).places.byName.get('Israël')?.slug).toBe('israel-2');
   });
 });
