@@ -67,7 +67,9 @@ export function corpusSources(): CorpusSources {
   const people = [...new Set(paragraphs.flatMap((paragraph) => paragraph.people))]
     .filter((name) => name.includes(' '))
     .map((name) => ({ name, surname: name.slice(name.lastIndexOf(' ') + 1) }));
-  const wholeWord = (text: string) => new RegExp(`(?<![\\p{L}\\p{N}])${RegExp.escape(text)}(?![\\p{L}\\p{N}])`, 'gu');
+  // `RegExp.escape` would do, but Node 22, which the project supports, does not have it.
+  const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const wholeWord = (text: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escaped(text)}(?![\\p{L}\\p{N}])`, 'gu');
   const compiled = people.map(({ name, surname }) => ({ name, surname, full: wholeWord(name), bare: wholeWord(surname) }));
   const peopleIn = sentences.map((sentence) =>
     compiled.filter(({ name, surname }) => sentence.includes(name) || sentence.includes(surname)).map(({ full, bare }) => ({ full, surname: bare })),

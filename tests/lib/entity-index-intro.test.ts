@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { entityIndexIntro } from '../../src/lib/entity-index-intro.ts';
+import { KIND_INFO } from '../../src/lib/entity-kinds.ts';
+
+// French groups thousands with a narrow no-break space.
+const n = (value: number) => value.toLocaleString('fr-FR');
+
+describe('entityIndexIntro', () => {
+  it('counts the names with a page and those left out, in the plural', () => {
+    expect(entityIndexIntro(KIND_INFO.people, 2012, 5124, 2)).toBe(
+      `${n(2012)} personnes ont une page, par ordre alphabétique. Le nombre qui suit chaque nom est celui de ses articles. ` +
+        `S'y ajoutent ${n(5124)} noms cités dans un seul article, sans page propre. Les filtres de la recherche les proposent.`,
+    );
+  });
+
+  it('agrees in the singular', () => {
+    expect(entityIndexIntro(KIND_INFO.places, 1, 1, 2)).toBe(
+      "1 lieu a une page, par ordre alphabétique. Le nombre qui suit chaque nom est celui de ses articles. S'y ajoute un nom cité dans un seul article, sans page propre. Les filtres de la recherche le proposent.",
+    );
+  });
+
+  it('says nothing of a list or its counts when no name has a page', () => {
+    expect(entityIndexIntro(KIND_INFO.people, 0, 5, 2)).toBe('5 noms cités dans un seul article, sans page propre. Les filtres de la recherche les proposent.');
+    expect(entityIndexIntro(KIND_INFO.people, 0, 1, 2)).toBe('Un nom cité dans un seul article, sans page propre. Les filtres de la recherche le proposent.');
+    expect(entityIndexIntro(KIND_INFO.topics, 0, 0, 2)).toBe("Aucun nom de ce genre dans l'archive.");
+  });
+
+  it('promises no search filter for sources, which have none', () => {
+    expect(entityIndexIntro(KIND_INFO.sources, 3, 2, 2)).toBe(
+      "3 sources ont une page, par ordre alphabétique. Le nombre qui suit chaque nom est celui de ses articles. S'y ajoutent 2 noms cités dans un seul article, sans page propre.",
+    );
+  });
+
+  it('names the fewest articles for a page when it is not two', () => {
+    expect(entityIndexIntro(KIND_INFO.topics, 4, 9, 3)).toContain("S'y ajoutent 9 noms cités dans moins de 3 articles, sans page propre.");
+    expect(entityIndexIntro(KIND_INFO.topics, 4, 0, 3)).toBe('4 sujets ont une page, par ordre alphabétique. Le nombre qui suit chaque nom est celui de ses articles.');
+  });
+});
