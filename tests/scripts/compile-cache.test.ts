@@ -22,8 +22,12 @@ function transpilations(command: string): string[] {
   return result.stderr.split('\n').filter((line) => /transpil/.test(line) && /StrippedTypeScript/.test(line));
 }
 
+// Node 22 keeps the compiled code of a TypeScript module in its compile cache, but strips its
+// types anew at every run (22.23.5 says nothing of a transpile cache): the cache below is Node 24's.
+const keepsStrippedTypeScript = Number(process.versions.node.split('.')[0]) >= 23;
+
 describe('npm run convert and Node’s compile cache', { timeout: 60_000 }, () => {
-  it('takes every TypeScript module, its entry included, from the cache once a run has filled it', () => {
+  it.runIf(keepsStrippedTypeScript)('takes every TypeScript module, its entry included, from the cache once a run has filled it', () => {
     const command = scripts.convert;
     expect(transpilations(command).some((line) => /no transpile cache/.test(line))).toBe(true);
     const again = transpilations(command);
@@ -32,7 +36,7 @@ describe('npm run convert and Node’s compile cache', { timeout: 60_000 }, () =
     expect(again.filter((line) => !/retrieving transpile cache .*success/.test(line))).toEqual([]);
   });
 
-  it('takes only the modules loaded after the entry from the cache without the preload', () => {
+  it.runIf(keepsStrippedTypeScript)('takes only the modules loaded after the entry from the cache without the preload', () => {
     transpilations(scripts.convert);
     const direct = transpilations('node scripts/convert.ts').filter((line) => /retrieving transpile cache .*success/.test(line));
     expect(direct.some((line) => /src\/convert\/analyze-seed\.ts/.test(line))).toBe(true);

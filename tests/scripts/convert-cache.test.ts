@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,10 +18,13 @@ const touchFiles = (cache: { analyses: string }) => {
   for (const name of readdirSync(cache.analyses)) utimesSync(path.join(cache.analyses, name), 1_000_000_000, 1_000_000_000);
 };
 /** Other bytes of the same size, with the same time: only reading the file would tell. */
+// Its time is set back with touch, to the nanosecond: Node's utimes takes seconds as a
+// floating-point number, and Node 22's keeps only some of a time's microseconds.
 const blankKeepingStamp = (file: string) => {
-  const { size, atimeMs, mtimeMs } = statSync(file);
-  writeFileSync(file, Buffer.alloc(size));
-  utimesSync(file, atimeMs / 1000, mtimeMs / 1000);
+  const { size, mtimeNs } = statSync(file, { bigint: true });
+  writeFileSync(file, Buffer.alloc(Number(size)));
+  const seconds = `${mtimeNs / 1_000_000_000n}.${String(mtimeNs % 1_000_000_000n).padStart(9, '0')}`;
+  execFileSync('touch', ['-m', '-d', `@${seconds}`, file]);
 };
 
 beforeEach(() => {
