@@ -1,6 +1,6 @@
 import { data } from 'franc-min/data.js';
 import { expressions } from 'franc-min/expressions.js';
-import { codeUnitTest } from '../lib/code-unit-test.ts';
+import { codeUnitMap, codeUnitTest } from '../lib/code-unit-test.ts';
 import { isWhiteSpace } from '../lib/white-space.ts';
 import { TrigramTable, type TrigramKey } from './trigram-table.ts';
 
@@ -177,16 +177,11 @@ export function isFrancGap(unit: number): boolean {
   return unit <= 0x40 ? unit >= 0x21 || isWhiteSpace(unit) : unit > 0x7f && isWhiteSpace(unit);
 }
 
-/** The lower case of a unit on its own, as franc's text has it, or NOT_ALONE (see `lowerOnItsOwn`). */
-export function lowerUnit(unit: number): number {
-  const lower = lowerUnits[unit];
-  return lower === UNKNOWN ? (lowerUnits[unit] = lowerOnItsOwn(unit)) : lower;
-}
-
-// The lower case of each code unit, worked out on first sight.
-const UNKNOWN = -1;
+/** What `lowerUnit` gives for a unit whose lower case depends on its neighbours (see `lowerOnItsOwn`). */
 export const NOT_ALONE = -2;
-const lowerUnits = new Int32Array(0x10000).fill(UNKNOWN);
+
+/** The lower case of a unit on its own, as franc's text has it, or NOT_ALONE, worked out on first sight. */
+export const lowerUnit = codeUnitMap(lowerOnItsOwn);
 
 /**
  * The lower case of a unit wherever it stands, or NOT_ALONE: for half of a surrogate pair,

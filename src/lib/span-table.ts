@@ -13,10 +13,11 @@ import { flatCopy } from './flat-copy.ts';
 export class SpanTable<T> {
   // Each slot is two numbers side by side, a word's hash and its place in `#words` plus one
   // (0: empty), and words and values are in the order they were met: a look-up reads one
-  // slot, then the words met early, which are the frequent ones, close together. With the vocabulary of
-  // a real archive (68,000 spellings in the benchmark's 5,000 articles) the table outgrows the processor's
-  // cache, and a slot's hash, word and value in three arrays cost a cache miss each: so laid
-  // out, analysing 5,000 such articles takes 3 to 8 % less time (no change on a small vocabulary).
+  // slot, then the words met early, which are the frequent ones, close together. With the
+  // vocabulary of a real archive (68,000 spellings in the benchmark's 5,000 articles) the
+  // table outgrows the processor's cache, and a slot's hash, word and value in three arrays
+  // cost a cache miss each: so laid out, analysing 5,000 such articles takes 3 to 8 % less
+  // time (no change on a small vocabulary).
   #slots = new Int32Array(0);
   #words: string[] = [];
   #values: T[] = [];
