@@ -4,7 +4,7 @@ import path from 'node:path';
 import stopwordsIso from 'stopwords-iso' with { type: 'json' };
 import roleData from './data/roles.json' with { type: 'json' };
 import { foldKey } from './normalize.ts';
-import { hasLine } from './sorted-lines.ts';
+import { sortedLines } from './sorted-lines.ts';
 
 /** Word lists the extractor reasons with, folded (lower case, no accents). */
 export interface Lexicon {
@@ -43,7 +43,7 @@ function buildLexicon(): Lexicon {
   const require = createRequire(import.meta.url);
   // Only whether a name is listed matters: it is looked up in the package's list of them, one
   // name a line in code-unit order, the names of its index.json (a test holds it to that).
-  const names = readFileSync(path.join(path.dirname(require.resolve('humannames')), 'list.txt'), 'utf8');
+  const names = sortedLines(readFileSync(path.join(path.dirname(require.resolve('humannames')), 'list.txt'), 'utf8'));
   const answers = new Map<string, boolean>();
   // humannames mixes given names, surnames and words that double as names (« Le »,
   // « France »): keep those that are no French function word, role or calendar word.
@@ -54,7 +54,7 @@ function buildLexicon(): Lexicon {
       if (answer === undefined) {
         // Names repeat across an archive; a bound keeps a huge one from holding every word.
         if (answers.size > 200_000) answers.clear();
-        const key = name.length > 1 && hasLine(names, name) ? foldKey(name) : undefined;
+        const key = name.length > 1 && names.has(name) ? foldKey(name) : undefined;
         answer = key !== undefined && !stopwords.has(key) && !roles.has(key) && !calendar.has(key);
         answers.set(name, answer);
       }

@@ -1,24 +1,64 @@
 /**
- * Whether `line` is one of the lines of `text`, whose lines (each ended by `\n` or `\r\n`,
- * the last one maybe not) are distinct and in code-unit order: a binary search in the text
- * itself. A list of two hundred thousand names is looked up so without cutting it into as
- * many strings, or parsing the package's JSON of them, each of which took longer than
- * reading the file.
- * `hasLine('Anne\r\nPaul\r\nZoé', 'Paul')` → true
+ * The lines of `text` (each ended by `\n` or `\r\n`, the last one maybe not), distinct and
+ * in code-unit order, asked one by one: a binary search in the text itself. A list of two
+ * hundred thousand names is looked up so without cutting it into as many strings, or parsing
+ * the package's JSON of them, each of which took longer than reading the file.
+ * The line starts are found on the first question, in one pass (6 ms for that list); each
+ * question then compares lines in place, rather than seeking each middle line's ends and
+ * slicing it out: looking up the 68,446 spellings of the benchmark's 5,000 articles took
+ * 33 ms rather than 101.
+ * `sortedLines('Anne\r\nPaul\r\nZoé').has('Paul')` → true
  */
-export function hasLine(text: string, line: string): boolean {
-  // Offsets from `low` (a line start) to `high` (exclusive) hold the lines left to compare.
-  let low = 0;
-  let high = text.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const start = middle === 0 ? 0 : text.lastIndexOf('\n', middle - 1) + 1;
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const candidate = text.slice(start, end > start && text.charCodeAt(end - 1) === 0x0d ? end - 1 : end);
-    if (candidate === line) return true;
-    if (candidate < line) low = end + 1;
-    else high = start;
+export function sortedLines(text: string): { has(line: string): boolean } {
+  let starts: Int32Array | undefined;
+  return {
+    has(line) {
+      starts ??= lineStarts(text);
+      let low = 0;
+      let high = starts.length - 1; // the last entry is where a line after the last would start
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        const order = compareLine(text, starts[middle], starts[middle + 1], line);
+        if (order === 0) return true;
+        if (order < 0) low = middle + 1;
+        else high = middle;
+      }
+      return false;
+    },
+  };
+}
+
+/** Where each line starts, then one past the text's end: the lines' ends are read from the next start. */
+function lineStarts(text: string): Int32Array {
+  let starts = new Int32Array(1024);
+  let count = 1; // the first line starts at 0
+  for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', end + 1)) {
+    if (count === starts.length) starts = grown(starts);
+    starts[count++] = end + 1;
   }
-  return false;
+  // A last line left open ends at the text's end, as if a line end followed it.
+  if (starts[count - 1] < text.length) {
+    if (count === starts.length) starts = grown(starts);
+    starts[count++] = text.length + 1;
+  }
+  return starts.subarray(0, count);
+}
+
+function grown(array: Int32Array): Int32Array {
+  const larger = new Int32Array(2 * array.length);
+  larger.set(array);
+  return larger;
+}
+
+/** The code-unit order of the line from `start` (its end found from `next`) against `line`: negative when before. */
+function compareLine(text: string, start: number, next: number, line: string): number {
+  let end = next - 1; // the `\n`, or one past the text's end
+  if (end > start && text.charCodeAt(end - 1) === 0x0d) end--;
+  const length = end - start;
+  const common = Math.min(length, line.length);
+  for (let index = 0; index < common; index++) {
+    const difference = text.charCodeAt(start + index) - line.charCodeAt(index);
+    if (difference !== 0) return difference;
+  }
+  return length - line.length;
 }
