@@ -1,6 +1,6 @@
 import { readWords, type WordStream } from '../entities/read-words.ts';
 import { isWhiteSpace } from '../lib/white-space.ts';
-import { forgetWordsIfMany, spellingOfWord, type Word } from './topic-words.ts';
+import { forgetWordsIfMany, spellingOfWord, topicWord, type Word } from './topic-words.ts';
 import { Chains } from './chains.ts';
 
 /**
@@ -72,10 +72,11 @@ export function documentTerms(paragraphs: readonly string[], words: readonly Wor
       }
       // Topics read words without an abbreviation's full stop, which then counts as punctuation.
       previousEnd = paragraph.charCodeAt(spans[span + 1] - 1) === 0x2e ? spans[span + 1] - 1 : spans[span + 1];
-      const { capital, word } = spellingOfWord(written[span / 2]);
-      const properNoun = capital && !sentenceStart;
+      const spelling = spellingOfWord(written[span / 2]);
+      const properNoun = spelling.capital && !sentenceStart;
       sentenceStart = false;
-      if (properNoun || !word) {
+      const word = properNoun ? undefined : topicWord(spelling);
+      if (!word) {
         addRun();
         continue;
       }

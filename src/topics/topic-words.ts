@@ -13,8 +13,11 @@ import type { WrittenWord } from '../entities/read-words.ts';
 export interface Spelling {
   /** True when it starts with a capital, a proper noun unless it opens a sentence. */
   capital: boolean;
-  /** Absent for a word no topic holds: stop word, elision, place, number, adverb, short word. */
-  word?: Word;
+  /** The text lower-cased, which `topicWord` reads. */
+  lower: string;
+  /** What `topicWord` gives, once it has been asked (`word` is meaningless until then). */
+  asked: boolean;
+  word: Word | undefined;
 }
 
 /** A lower-case word, with what a topic asks of its words, shared by its spellings. */
@@ -48,29 +51,39 @@ const CAPITAL = /^\p{Lu}/u;
 // Words repeat across an archive; a bound keeps a huge one from holding every spelling.
 const MAX_CACHED = 200_000;
 
-const spellings = new Map<string, Spelling>();
 const words = new Map<string, Word>();
 const stems = new Map<string, Numbered>();
 // Counts the times the words above were forgotten: a spelling kept elsewhere is of this one.
 let generation = 0;
 
-/** What a written word is to topics: `"Défense"` → capital, the word « défense » of stem « défens ». */
+/** What a written word is to topics: `"Défense"` → capital, the text « défense » (see `topicWord`). */
 export function spellingOf(written: string): Spelling {
-  let spelling = spellings.get(written);
-  if (spelling === undefined) {
-    // `toLowerCase` is `toLocaleLowerCase('fr')`: only Turkish, Azeri and Lithuanian lower differently.
-    const lower = written.replace(/’/g, "'").toLowerCase();
+  // `toLowerCase` is `toLocaleLowerCase('fr')`: only Turkish, Azeri and Lithuanian lower differently.
+  const lower = (written.includes('’') ? written.replace(/’/g, "'") : written).toLowerCase();
+  return { capital: CAPITAL.test(written), lower, asked: false, word: undefined };
+}
+
+/**
+ * The word a spelling is to topics, worked out on first request: `"Défense"` → the word
+ * « défense » of stem « défens »; undefined for a word no topic holds. A capitalised word
+ * within a sentence is a proper noun, which topics never ask about: most of a real
+ * archive's capitalised spellings are names met only so, and stemming them and looking them
+ * up was wasted (see `documentTerms`).
+ */
+export function topicWord(spelling: Spelling): Word | undefined {
+  if (!spelling.asked) {
+    const { lower } = spelling;
     const excluded =
       ELIDED.test(lower) || isPlaceWord(lower) || STOPWORDS.has(lower) || lower.length < 3 || /\d/.test(lower) || /ment$/.test(lower);
-    spelling = { capital: CAPITAL.test(written), word: excluded ? undefined : wordOf(lower) };
-    spellings.set(written, spelling);
+    spelling.word = excluded ? undefined : wordOf(lower);
+    spelling.asked = true;
   }
-  return spelling;
+  return spelling.word;
 }
 
 /**
  * `spellingOf` a word as `readWords` gives it, without an abbreviation's full stop (topics
- * read words without it), kept on the word so that each spelling is looked up once.
+ * read words without it), kept on the word so that each spelling is worked out once.
  */
 export function spellingOfWord(written: WrittenWord): Spelling {
   if (written.topicGeneration !== generation || written.topic === undefined) {
@@ -86,8 +99,7 @@ export function spellingOfWord(written: WrittenWord): Spelling {
  * lead to the same word.
  */
 export function forgetWordsIfMany(): void {
-  if (spellings.size <= MAX_CACHED) return;
-  spellings.clear();
+  if (words.size <= MAX_CACHED) return;
   words.clear();
   stems.clear();
   generation++;
