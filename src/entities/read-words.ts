@@ -10,8 +10,14 @@ import { wordSpans } from './word-spans.ts';
  */
 export interface WrittenWord {
   text: string;
-  /** The extractor's tokens of it: one, or an elision's article then the rest (set by `tokenize`). */
-  tokens?: Spelling[];
+  /**
+   * The extractor's tokens of it, set by `tokenize`: one, or an elision's article then the
+   * rest (`elided`). Kept as fields rather than an array, and the first one's length as a
+   * number, so that reading a word's tokens reaches no other object than the word.
+   */
+  token?: Spelling;
+  tokenLength: number;
+  elided?: Spelling;
   /** What it is to topics (set by `documentTerms`), and which generation of topic words that is. */
   topic?: TopicSpelling;
   topicGeneration?: number;
@@ -32,7 +38,9 @@ const MAX_CACHED = 200_000;
 // Every field from the start: words of one shape keep their readers' property loads fast.
 const written = new SpanTable<WrittenWord>((text) => ({
   text,
-  tokens: undefined,
+  token: undefined,
+  tokenLength: 0,
+  elided: undefined,
   topic: undefined,
   topicGeneration: -1,
   counting: undefined,

@@ -1,5 +1,5 @@
 import { foldKey, isCapitalized } from './normalize.ts';
-import { readWords, type WordStream } from './read-words.ts';
+import { readWords, type WordStream, type WrittenWord } from './read-words.ts';
 
 /** What is known of one way a word is written, worked out once and shared by its occurrences. */
 export interface Spelling {
@@ -83,18 +83,19 @@ export class Tokens {
     for (let span = 0; span < spans.length; span += 2) {
       const start = spans[span];
       const written = words.words[span / 2];
-      const parts = (written.tokens ??= tokenSpellings(written.text));
+      if (written.token === undefined) readTokens(written);
       let joined = true;
       // One plain space is the usual gap, and ends no sentence; any other is read.
       if (start !== previousEnd + 1 || text.charCodeAt(previousEnd) !== 0x20) {
         if (endsSentence(text, previousEnd, start)) sentenceStart = true;
         joined = isJoin(text, previousEnd, start);
       }
-      this.push(parts[0], start, (joined ? JOINED : 0) | (sentenceStart ? SENTENCE_START : 0));
-      previousEnd = start + parts[0].text.length;
-      if (parts.length === 2) {
-        this.push(parts[1], previousEnd, JOINED);
-        previousEnd += parts[1].text.length;
+      this.push(written.token!, start, (joined ? JOINED : 0) | (sentenceStart ? SENTENCE_START : 0));
+      previousEnd = start + written.tokenLength;
+      const { elided } = written;
+      if (elided !== undefined) {
+        this.push(elided, previousEnd, JOINED);
+        previousEnd += elided.text.length;
       }
       sentenceStart = false;
     }
@@ -134,13 +135,16 @@ export function tokenize(text: string, words?: WordStream): Tokens {
   return new Tokens().read(text, words);
 }
 
-/** The spellings of the tokens a written word gives: itself, or an elision's article then the rest. */
-function tokenSpellings(written: string): Spelling[] {
-  const word = written.endsWith('.') && !ABBREVIATIONS.has(written) ? written.slice(0, -1) : written;
+/** Sets the spellings of the tokens a written word gives: itself, or an elision's article then the rest. */
+function readTokens(written: WrittenWord): void {
+  const { text } = written;
+  const word = text.endsWith('.') && !ABBREVIATIONS.has(text) ? text.slice(0, -1) : text;
   // Only a word with an apostrophe can hold an elision.
   const elision = word.includes("'") || word.includes('’') ? ELISION.exec(word) : null;
-  if (!elision) return [spellingOf(word)];
-  return [spellingOf(word.slice(0, elision[0].length)), spellingOf(word.slice(elision[0].length))];
+  const first = elision ? elision[0].length : word.length;
+  written.token = spellingOf(word.slice(0, first));
+  written.tokenLength = first;
+  if (elision) written.elided = spellingOf(word.slice(first));
 }
 
 /** True when the gap between two words holds `.`, `!`, `?` or `…`. */
