@@ -1,4 +1,4 @@
-import type { Spelling as TopicSpelling } from '../topics/topic-words.ts';
+import type { Word as TopicWord } from '../topics/topic-words.ts';
 import type { Spelling } from './tokenize.ts';
 import { SpanTable } from '../lib/span-table.ts';
 import { wordSpans } from './word-spans.ts';
@@ -18,9 +18,13 @@ export interface WrittenWord {
   token?: Spelling;
   tokenLength: number;
   elided?: Spelling;
-  /** What it is to topics (set by `documentTerms`), and which generation of topic words that is. */
-  topic?: TopicSpelling;
-  topicGeneration?: number;
+  /**
+   * What it is to topics (see topic-words.ts), worked out for the generation of topic words
+   * `topicGeneration`: whether it starts with a capital, and its word (null until asked).
+   */
+  capital: boolean;
+  topicWord: TopicWord | undefined | null;
+  topicGeneration: number;
   /** How the platform's word rules cut it, packed by `countReadWords` (set there). */
   counting?: number;
   /** What language detection reads of it, packed by `countWordTrigrams` (set there). */
@@ -41,7 +45,8 @@ const written = new SpanTable<WrittenWord>((text) => ({
   token: undefined,
   tokenLength: 0,
   elided: undefined,
-  topic: undefined,
+  capital: false,
+  topicWord: null,
   topicGeneration: -1,
   counting: undefined,
   trigrams: undefined,

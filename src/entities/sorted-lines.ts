@@ -30,7 +30,7 @@ export function sortedLines(text: string): { has(line: string): boolean } {
 
 /** Where each line starts, then one past the text's end: the lines' ends are read from the next start. */
 function lineStarts(text: string): Int32Array {
-  let starts = new Int32Array(1024);
+  let starts: Int32Array = new Int32Array(1024);
   let count = 1; // the first line starts at 0
   for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', end + 1)) {
     if (count === starts.length) starts = grown(starts);

@@ -1,6 +1,6 @@
 import { readWords, type WordStream } from '../entities/read-words.ts';
 import { isWhiteSpace } from '../lib/white-space.ts';
-import { forgetWordsIfMany, spellingOfWord, topicWord, type Word } from './topic-words.ts';
+import { forgetWordsIfMany, startsWithCapital, topicWord, type Word } from './topic-words.ts';
 import { Chains } from './chains.ts';
 
 /**
@@ -72,10 +72,10 @@ export function documentTerms(paragraphs: readonly string[], words: readonly Wor
       }
       // Topics read words without an abbreviation's full stop, which then counts as punctuation.
       previousEnd = paragraph.charCodeAt(spans[span + 1] - 1) === 0x2e ? spans[span + 1] - 1 : spans[span + 1];
-      const spelling = spellingOfWord(written[span / 2]);
-      const properNoun = spelling.capital && !sentenceStart;
+      const readWord = written[span / 2];
+      const properNoun = startsWithCapital(readWord) && !sentenceStart;
       sentenceStart = false;
-      const word = properNoun ? undefined : topicWord(spelling);
+      const word = properNoun ? undefined : topicWord(readWord);
       if (!word) {
         addRun();
         continue;

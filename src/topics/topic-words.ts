@@ -9,17 +9,6 @@ import { loadGazetteer } from '../entities/gazetteer.ts';
 import { foldKey } from '../entities/normalize.ts';
 import type { WrittenWord } from '../entities/read-words.ts';
 
-/** How a spelling takes part in phrases, worked out once per spelling. */
-export interface Spelling {
-  /** True when it starts with a capital, a proper noun unless it opens a sentence. */
-  capital: boolean;
-  /** The text lower-cased, which `topicWord` reads. */
-  lower: string;
-  /** What `topicWord` gives, once it has been asked (`word` is meaningless until then). */
-  asked: boolean;
-  word: Word | undefined;
-}
-
 /** A lower-case word, with what a topic asks of its words, shared by its spellings. */
 export interface Word extends Numbered {
   /** A conjugated verb or a present participle (« impliquant », « interviendront »). */
@@ -56,41 +45,40 @@ const stems = new Map<string, Numbered>();
 // Counts the times the words above were forgotten: a spelling kept elsewhere is of this one.
 let generation = 0;
 
-/** What a written word is to topics: `"Défense"` → capital, the text « défense » (see `topicWord`). */
-export function spellingOf(written: string): Spelling {
-  // `toLowerCase` is `toLocaleLowerCase('fr')`: only Turkish, Azeri and Lithuanian lower differently.
-  const lower = (written.includes('’') ? written.replace(/’/g, "'") : written).toLowerCase();
-  return { capital: CAPITAL.test(written), lower, asked: false, word: undefined };
-}
-
 /**
- * The word a spelling is to topics, worked out on first request: `"Défense"` → the word
- * « défense » of stem « défens »; undefined for a word no topic holds. A capitalised word
- * within a sentence is a proper noun, which topics never ask about: most of a real
- * archive's capitalised spellings are names met only so, and stemming them and looking them
- * up was wasted (see `documentTerms`).
+ * True when a read word starts with a capital: a proper noun, which no topic holds, unless
+ * it opens a sentence. Worked out once per word and generation, as what `topicWord` gives.
  */
-export function topicWord(spelling: Spelling): Word | undefined {
-  if (!spelling.asked) {
-    const { lower } = spelling;
-    const excluded =
-      ELIDED.test(lower) || isPlaceWord(lower) || STOPWORDS.has(lower) || lower.length < 3 || /\d/.test(lower) || /ment$/.test(lower);
-    spelling.word = excluded ? undefined : wordOf(lower);
-    spelling.asked = true;
-  }
-  return spelling.word;
-}
-
-/**
- * `spellingOf` a word as `readWords` gives it, without an abbreviation's full stop (topics
- * read words without it), kept on the word so that each spelling is worked out once.
- */
-export function spellingOfWord(written: WrittenWord): Spelling {
-  if (written.topicGeneration !== generation || written.topic === undefined) {
-    written.topic = spellingOf(written.text.endsWith('.') ? written.text.slice(0, -1) : written.text);
+export function startsWithCapital(written: WrittenWord): boolean {
+  if (written.topicGeneration !== generation) {
+    written.capital = CAPITAL.test(written.text);
+    written.topicWord = null;
     written.topicGeneration = generation;
   }
-  return written.topic;
+  return written.capital;
+}
+
+/**
+ * The word a read word is to topics, without an abbreviation's full stop, worked out on
+ * first request: « Défense » → the word « défense » of stem « défens »; undefined for a
+ * word no topic holds. A capitalised word within a sentence is a proper noun, which topics
+ * never ask about: most of the benchmark archive's capitalised spellings are names met only
+ * so, and stemming them and looking them up was wasted (see `documentTerms`). Kept on the
+ * read word itself, not in an object of its own, so that reading a word's topic reaches no
+ * other object than the word and its topic word.
+ */
+export function topicWord(written: WrittenWord): Word | undefined {
+  startsWithCapital(written);
+  if (written.topicWord === null) written.topicWord = wordOfText(written.text.endsWith('.') ? written.text.slice(0, -1) : written.text);
+  return written.topicWord;
+}
+
+function wordOfText(text: string): Word | undefined {
+  // `toLowerCase` is `toLocaleLowerCase('fr')`: only Turkish, Azeri and Lithuanian lower differently.
+  const lower = (text.includes('’') ? text.replace(/’/g, "'") : text).toLowerCase();
+  const excluded =
+    ELIDED.test(lower) || isPlaceWord(lower) || STOPWORDS.has(lower) || lower.length < 3 || /\d/.test(lower) || /ment$/.test(lower);
+  return excluded ? undefined : wordOf(lower);
 }
 
 /**

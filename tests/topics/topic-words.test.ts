@@ -1,20 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { spellingOf, topicWord } from '../../src/topics/topic-words.ts';
+import { readWords } from '../../src/entities/read-words.ts';
+import { startsWithCapital, topicWord } from '../../src/topics/topic-words.ts';
 
-describe('spellingOf', () => {
+/** The one word `text` is read as. */
+const read = (text: string) => {
+  const { words } = readWords(text);
+  expect(words).toHaveLength(1);
+  return words[0];
+};
+
+describe('topicWord', () => {
   it('leaves out of topics stop words, elisions, places, numbers, adverbs and short words', () => {
     for (const written of ['les', 'Dans', "l'armée", 'd’Israël', 'israéliennes', 'Gaza', '2024', 'rapidement', 'an']) {
-      expect([written, topicWord(spellingOf(written))]).toEqual([written, undefined]);
+      expect([written, topicWord(read(written))]).toEqual([written, undefined]);
     }
   });
 
   it('gives every spelling of a word the same word, with its stem and what its ending says', () => {
-    const [lower, upper] = [spellingOf('défense'), spellingOf('Défense')];
-    expect([lower.capital, upper.capital]).toEqual([false, true]);
+    const [lower, upper, stopped] = [read('défense'), read('Défense'), read('défense.')];
+    expect([startsWithCapital(lower), startsWithCapital(upper)]).toEqual([false, true]);
     expect(topicWord(upper)).toBe(topicWord(lower));
+    expect(topicWord(stopped)).toBe(topicWord(lower));
     expect(topicWord(lower)).toMatchObject({ text: 'défense', verb: false, adjective: false, stem: { text: 'défens' } });
-    expect(topicWord(spellingOf('impliquant'))).toMatchObject({ verb: true });
-    expect(topicWord(spellingOf('nucléaires'))).toMatchObject({ adjective: true });
-    expect(topicWord(spellingOf('jugé'))).toMatchObject({ participle: true });
+    expect(topicWord(read('impliquant'))).toMatchObject({ verb: true });
+    expect(topicWord(read('nucléaires'))).toMatchObject({ adjective: true });
+    expect(topicWord(read('jugé'))).toMatchObject({ participle: true });
   });
 });
