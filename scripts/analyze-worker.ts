@@ -1,6 +1,6 @@
 // A helper thread of `AnalysisHelpers`: analyses every batch of seeds it is sent and sends
 // their analyses back, in the same order.
 import { parentPort } from 'node:worker_threads';
-import { analyzeSeed, type SeedFile } from '../src/convert/analyze-seed.ts';
+import { analyzeSeeds, type SeedFile } from '../src/convert/analyze-seed.ts';
 
-parentPort!.on('message', (seeds: SeedFile[]) => parentPort!.postMessage(seeds.map(analyzeSeed)));
+parentPort!.on('message', (seeds: SeedFile[]) => parentPort!.postMessage(analyzeSeeds(seeds)));

@@ -1,4 +1,4 @@
-import { analyzeSeed, seedBody, type KeptAnalysis, type SeedAnalysis, type SeedFile } from './analyze-seed.ts';
+import { analyzeSeeds, seedBody, type KeptAnalysis, type SeedAnalysis, type SeedFile } from './analyze-seed.ts';
 import { seedHash } from './seed-hash.ts';
 import { renderSeed, type ConvertedArticle, type ConvertedSeed } from './convert-seed.ts';
 import { error } from './problem.ts';
@@ -40,19 +40,26 @@ export interface AnalyzedCorpus {
  * bytes, if asked).
  */
 export function analyzeCorpus(seedFiles: readonly SeedFile[], previous?: ReadonlyMap<string, KeptAnalysis>): AnalyzedCorpus {
-  let reused = 0;
-  const analyses = [...seedFiles]
-    .sort((a, b) => compare(a.path, b.path))
-    .map((seed) => {
-      const earlier = reusableAnalysis(seed, previous);
-      if (earlier) {
-        reused++;
-        return withBody(earlier, seed);
-      }
-      return analyzeSeed(seed);
-    });
-  return { analyses, reused };
+  const sorted = [...seedFiles].sort((a, b) => compare(a.path, b.path));
+  const analyses: SeedAnalysis[] = new Array(sorted.length);
+  // The seeds to analyse afresh, by their place in `sorted`.
+  const fresh: number[] = [];
+  for (const [index, seed] of sorted.entries()) {
+    const earlier = reusableAnalysis(seed, previous);
+    if (earlier) analyses[index] = withBody(earlier, seed);
+    else fresh.push(index);
+  }
+  for (let start = 0; start < fresh.length; start += ANALYSIS_BATCH) {
+    const batch = fresh.slice(start, start + ANALYSIS_BATCH);
+    const analysed = analyzeSeeds(batch.map((index) => sorted[index]));
+    for (const [place, index] of batch.entries()) analyses[index] = analysed[place];
+  }
+  return { analyses, reused: sorted.length - fresh.length };
 }
+
+// Seeds analysed step by step together (see `analyzeSeeds`): 8 % faster than one at a time
+// in batches of this size on the benchmark's seeds, with their words held meanwhile.
+const ANALYSIS_BATCH = 128;
 
 /** The earlier analysis of `seed`, when its bytes are those it was made of: what `analyzeCorpus` reuses. */
 export function reusableAnalysis(seed: SeedFile, previous?: ReadonlyMap<string, KeptAnalysis>): KeptAnalysis | undefined {

@@ -120,6 +120,19 @@ describe('convertSeeds', () => {
     expect(reads).toBe(spaced.length);
   });
 
+  it("puts each analysis in its seed's place, seeds analysed afresh in batches among reused ones", () => {
+    // More seeds than a batch analyses together, every third one reused.
+    const many = Array.from({ length: 300 }, (_, index) =>
+      seed(`seeds/${String(299 - index).padStart(3, '0')}.txt`, `Le ministre a rencontré ${index} homologues à Manama le ${(index % 28) + 1} juin.`),
+    );
+    const fresh = analyzeCorpus(many);
+    const kept = new Map(fresh.analyses.filter((_, index) => index % 3 === 0).map((analysis) => [analysis.path, keptAnalysis(analysis)]));
+    const mixed = analyzeCorpus(many, kept);
+    expect(mixed.reused).toBe(100);
+    expect(mixed.analyses).toEqual(fresh.analyses);
+    expect(mixed.analyses.map(({ path }) => path)).toEqual(many.map(({ path }) => path).reverse());
+  });
+
   it('analyses again a seed whose bytes changed, and ranks every article among the new corpus', () => {
     const kept = new Map(convertSeeds(good).analyses.map((analysis) => [analysis.path, analysis]));
     const changed = [...good.slice(0, 2), seed('seeds/c.txt', 'slug: troisieme\n\nLe Pentagone a confirmé la défense antimissile.')];
