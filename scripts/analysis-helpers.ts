@@ -67,8 +67,8 @@ export class AnalysisHelpers {
     await Promise.all(stopped.map(terminate));
   }
 
-  /** The analyses of `seeds`, in seed order: `analyzeHere` on this thread, and the helpers' own. */
-  async analyze(seeds: readonly SeedFile[], analyzeHere: (seed: SeedFile) => SeedAnalysis): Promise<SeedAnalysis[]> {
+  /** The analyses of `seeds`, in seed order: `analyzeHere` on this thread, a batch at a time, and the helpers' own. */
+  async analyze(seeds: readonly SeedFile[], analyzeHere: (seeds: SeedFile[]) => SeedAnalysis[]): Promise<SeedAnalysis[]> {
     const analyses = new Array<SeedAnalysis>(seeds.length);
     let next = 0;
     let failed = false;
@@ -86,7 +86,8 @@ export class AnalysisHelpers {
     // then, or when this thread's own analysis throws, it must not count as unhandled.
     helping.catch(() => {});
     for (let batch = take(); batch; batch = take()) {
-      for (let index = batch[0]; index < batch[1]; index++) analyses[index] = analyzeHere(seeds[index]);
+      const [start, end] = batch;
+      for (const [offset, analysis] of analyzeHere(seeds.slice(start, end)).entries()) analyses[start + offset] = analysis;
       // Lets the helpers' answers in, and hands them their next batches.
       if (this.#helpers.length > 0) await nextTurn();
     }

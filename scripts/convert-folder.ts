@@ -118,14 +118,14 @@ export async function convertFolder(options: FolderOptions): Promise<FolderConve
   let loaded;
   try {
     // Loaded only when there is something to convert: the converter's data takes a while to load.
-    const [converter, { analyzeSeed }] = await Promise.all([import('../src/convert/convert-seeds.ts'), import('../src/convert/analyze-seed.ts')]);
+    const [converter, { analyzeSeeds }] = await Promise.all([import('../src/convert/convert-seeds.ts'), import('../src/convert/analyze-seed.ts')]);
     const previous = cache ? await readAnalyses(cache) : new Map<string, KeptAnalysis>();
     lap('load');
     const toAnalyse = helpers.threads > 1 ? seedFiles.filter((seed) => !converter.reusableAnalysis(seed, previous)) : [];
     await helpers.keep(threadsFor(toAnalyse.length, threads, seedsPerThread) - 1);
     // With helpers, every seed to analyse afresh is analysed first; the corpus step then
     // finds every analysis ready, and the counts say what was analysed here or there.
-    const fresh = helpers.threads > 1 ? await helpers.analyze(toAnalyse, analyzeSeed) : [];
+    const fresh = helpers.threads > 1 ? await helpers.analyze(toAnalyse, analyzeSeeds) : [];
     loaded = { ...converter, previous, fresh, threads: helpers.threads };
   } finally {
     await helpers.close();

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AnalysisHelpers, SEEDS_PER_THREAD, threadsFor } from '../../scripts/analysis-helpers.ts';
 import { generateCorpus } from '../../scripts/bench/corpus.ts';
-import { analyzeSeed, type SeedFile } from '../../src/convert/analyze-seed.ts';
+import { analyzeSeed, analyzeSeeds, type SeedFile } from '../../src/convert/analyze-seed.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const generated = (count: number): SeedFile[] =>
@@ -29,7 +29,7 @@ describe('AnalysisHelpers', { timeout: 60_000 }, () => {
     helpers = new AnalysisHelpers(2);
     expect(helpers.threads).toBe(3);
     const here: string[] = [];
-    const analyses = await helpers.analyze(seeds, (seed) => (here.push(seed.path), analyzeSeed(seed)));
+    const analyses = await helpers.analyze(seeds, (batch) => (here.push(...batch.map(({ path }) => path)), analyzeSeeds(batch)));
     expect(analyses).toEqual(seeds.map(analyzeSeed));
     // Each helper is handed two batches of 25 before this thread takes any.
     expect(here.length).toBeGreaterThan(0);
@@ -41,7 +41,7 @@ describe('AnalysisHelpers', { timeout: 60_000 }, () => {
     helpers = new AnalysisHelpers(0);
     expect(helpers.threads).toBe(1);
     let here = 0;
-    expect(await helpers.analyze(seeds.slice(0, 30), (seed) => (here++, analyzeSeed(seed)))).toEqual(seeds.slice(0, 30).map(analyzeSeed));
+    expect(await helpers.analyze(seeds.slice(0, 30), (batch) => ((here += batch.length), analyzeSeeds(batch)))).toEqual(seeds.slice(0, 30).map(analyzeSeed));
     expect(here).toBe(30);
   });
 
@@ -49,7 +49,7 @@ describe('AnalysisHelpers', { timeout: 60_000 }, () => {
     helpers = new AnalysisHelpers(3);
     await helpers.keep(1);
     expect(helpers.threads).toBe(2);
-    expect(await helpers.analyze(seeds.slice(0, 60), analyzeSeed)).toEqual(seeds.slice(0, 60).map(analyzeSeed));
+    expect(await helpers.analyze(seeds.slice(0, 60), analyzeSeeds)).toEqual(seeds.slice(0, 60).map(analyzeSeed));
   });
 
   it('fails when a helper does, and stops analysing here rather than going on to the end', async () => {
@@ -57,7 +57,7 @@ describe('AnalysisHelpers', { timeout: 60_000 }, () => {
     const here: SeedFile[] = [];
     // The helper has the first batch, with the broken seed; this thread is slow enough that,
     // going on to the end, it would analyse the other 175 seeds.
-    const analyzing = helpers.analyze([broken, ...seeds], (seed) => (here.push(seed), busy(10), analyzeSeed(seed)));
+    const analyzing = helpers.analyze([broken, ...seeds], (batch) => (here.push(...batch), busy(10 * batch.length), analyzeSeeds(batch)));
     await expect(analyzing).rejects.toThrow();
     expect(here).not.toContain(broken);
     expect(here.length).toBeLessThan(150);
