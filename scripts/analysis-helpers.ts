@@ -67,8 +67,11 @@ export class AnalysisHelpers {
     await Promise.all(stopped.map(terminate));
   }
 
-  /** The analyses of `seeds`, in seed order: `analyzeHere` on this thread, a batch at a time, and the helpers' own. */
-  async analyze(seeds: readonly SeedFile[], analyzeHere: (seeds: SeedFile[]) => SeedAnalysis[]): Promise<SeedAnalysis[]> {
+  /** The analyses of `seeds`, in seed order: `analyzeHere` on this thread, a batch at a time, and the helpers'. */
+  async analyze(
+    seeds: readonly SeedFile[],
+    analyzeHere: (seeds: readonly SeedFile[]) => SeedAnalysis[],
+  ): Promise<SeedAnalysis[]> {
     const analyses = new Array<SeedAnalysis>(seeds.length);
     let next = 0;
     let failed = false;

@@ -101,8 +101,6 @@ export function analyzeSeeds(seeds: readonly SeedFile[]): SeedAnalysis[] {
 /** A seed read as far as its words, for the steps of `analyzeSeeds`, and its analysis so far. */
 interface ReadSeed {
   analysis: SeedAnalysis;
-  path: string;
-  hash: string;
   encoding: string;
   header: ParsedSeed['header'];
   texts: string[];
@@ -123,12 +121,14 @@ function readSeed(seed: SeedFile, analysis: SeedAnalysis): ReadSeed | undefined 
   }
   if (hasError(problems)) return undefined;
   const texts = parsed.paragraphs.map((paragraph) => paragraph.text);
-  return { analysis, path: seed.path, hash: analysis.hash, encoding: decoded.encoding, header: parsed.header, texts, words: texts.map(readWords) };
+  const words = texts.map(readWords);
+  return { analysis, encoding: decoded.encoding, header: parsed.header, texts, words };
 }
 
 /** The front matter of a read seed as the schema gives it, or undefined with its issues put in the seed's problems. */
 function checkedFrontMatter(seed: ReadSeed, lang: string, wordCount: number, extracted: ExtractedEntities): ArticleData | undefined {
-  const { header, texts, path, hash, encoding } = seed;
+  const { header, texts, encoding, analysis } = seed;
+  const { path, hash } = analysis;
   const list = (key: 'people' | 'places' | 'organizations' | 'sources') =>
     header[key] ? splitHeaderList(header[key]) : extracted[key];
   const candidate = {
@@ -151,7 +151,9 @@ function checkedFrontMatter(seed: ReadSeed, lang: string, wordCount: number, ext
   };
   const result = articleSchema.safeParse(candidate);
   if (result.success) return result.data;
-  for (const issue of result.error.issues) seed.analysis.problems.push(error(`front matter field "${issue.path.join('.')}": ${issue.message}`));
+  for (const issue of result.error.issues) {
+    analysis.problems.push(error(`front matter field "${issue.path.join('.')}": ${issue.message}`));
+  }
   return undefined;
 }
 

@@ -35,9 +35,9 @@ export interface AnalyzedCorpus {
 }
 
 /**
- * The first step of `convertSeeds`, each seed on its own: analyses, in path order, reused
- * where the bytes did not change (a kept analysis without its body derives it from the
- * bytes, if asked).
+ * The first step of `convertSeeds`, each seed's analysis its own: analyses, in path order,
+ * reused where the bytes did not change (a kept analysis without its body derives it from
+ * the bytes, if asked), the others made in batches (`analyzeSeeds`).
  */
 export function analyzeCorpus(seedFiles: readonly SeedFile[], previous?: ReadonlyMap<string, KeptAnalysis>): AnalyzedCorpus {
   const sorted = [...seedFiles].sort((a, b) => compare(a.path, b.path));

@@ -1,3 +1,8 @@
+/** Lines asked one by one: `has` tells whether one is among them. */
+export interface SortedLines {
+  has(line: string): boolean;
+}
+
 /**
  * The lines of `text` (each ended by `\n` or `\r\n`, the last one maybe not), distinct and
  * in code-unit order, asked one by one: a binary search in the text itself. A list of two
@@ -9,7 +14,7 @@
  * 33 ms rather than 101.
  * `sortedLines('Anne\r\nPaul\r\nZoé').has('Paul')` → true
  */
-export function sortedLines(text: string): { has(line: string): boolean } {
+export function sortedLines(text: string): SortedLines {
   let starts: Int32Array | undefined;
   return {
     has(line) {
@@ -44,6 +49,7 @@ function lineStarts(text: string): Int32Array {
   return starts.subarray(0, count);
 }
 
+/** The numbers of `array` in one twice as long, for more line starts than it has room for. */
 function grown(array: Int32Array): Int32Array {
   const larger = new Int32Array(2 * array.length);
   larger.set(array);

@@ -83,14 +83,14 @@ export class Tokens {
     for (let span = 0; span < spans.length; span += 2) {
       const start = spans[span];
       const written = words.words[span / 2];
-      if (written.token === undefined) readTokens(written);
+      const token = written.token ?? readTokens(written);
       let joined = true;
       // One plain space is the usual gap, and ends no sentence; any other is read.
       if (start !== previousEnd + 1 || text.charCodeAt(previousEnd) !== 0x20) {
         if (endsSentence(text, previousEnd, start)) sentenceStart = true;
         joined = isJoin(text, previousEnd, start);
       }
-      this.push(written.token!, start, (joined ? JOINED : 0) | (sentenceStart ? SENTENCE_START : 0));
+      this.push(token, start, (joined ? JOINED : 0) | (sentenceStart ? SENTENCE_START : 0));
       previousEnd = start + written.tokenLength;
       const { elided } = written;
       if (elided !== undefined) {
@@ -135,16 +135,21 @@ export function tokenize(text: string, words?: WordStream): Tokens {
   return new Tokens().read(text, words);
 }
 
-/** Sets the spellings of the tokens a written word gives: itself, or an elision's article then the rest. */
-function readTokens(written: WrittenWord): void {
+/**
+ * Sets the spellings of the tokens a written word gives, itself or an elision's article then
+ * the rest, and gives the first.
+ */
+function readTokens(written: WrittenWord): Spelling {
   const { text } = written;
   const word = text.endsWith('.') && !ABBREVIATIONS.has(text) ? text.slice(0, -1) : text;
   // Only a word with an apostrophe can hold an elision.
   const elision = word.includes("'") || word.includes('’') ? ELISION.exec(word) : null;
   const first = elision ? elision[0].length : word.length;
-  written.token = spellingOf(word.slice(0, first));
+  const token = spellingOf(word.slice(0, first));
+  written.token = token;
   written.tokenLength = first;
   if (elision) written.elided = spellingOf(word.slice(first));
+  return token;
 }
 
 /** True when the gap between two words holds `.`, `!`, `?` or `…`. */

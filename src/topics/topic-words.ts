@@ -37,12 +37,12 @@ const PARTICIPLE = /(?:é|ée|és|ées)$/u;
 const ROLES = new Set(roleData.roles.map(foldKey));
 const ELIDED = /^(?:l|d|qu|n|s|c|j|m|t|jusqu|lorsqu|puisqu)'/;
 const CAPITAL = /^\p{Lu}/u;
-// Words repeat across an archive; a bound keeps a huge one from holding every spelling.
+// Words repeat across an archive; a bound keeps a huge one from holding every word.
 const MAX_CACHED = 200_000;
 
 const words = new Map<string, Word>();
 const stems = new Map<string, Numbered>();
-// Counts the times the words above were forgotten: a spelling kept elsewhere is of this one.
+// Counts the times the words above were forgotten: a read word's `capital` and `topicWord` are of this one.
 let generation = 0;
 
 /**
@@ -69,7 +69,10 @@ export function startsWithCapital(written: WrittenWord): boolean {
  */
 export function topicWord(written: WrittenWord): Word | undefined {
   startsWithCapital(written);
-  if (written.topicWord === null) written.topicWord = wordOfText(written.text.endsWith('.') ? written.text.slice(0, -1) : written.text);
+  if (written.topicWord === null) {
+    const { text } = written;
+    written.topicWord = wordOfText(text.endsWith('.') ? text.slice(0, -1) : text);
+  }
   return written.topicWord;
 }
 
@@ -87,7 +90,11 @@ function wordOfText(text: string): Word | undefined {
  * lead to the same word.
  */
 export function forgetWordsIfMany(): void {
-  if (words.size <= MAX_CACHED) return;
+  if (words.size > MAX_CACHED) forgetWords();
+}
+
+/** Forgets the words met so far, whatever their number: what read words keep of them is then worked out anew. */
+export function forgetWords(): void {
   words.clear();
   stems.clear();
   generation++;

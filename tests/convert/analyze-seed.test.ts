@@ -1,37 +1,60 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeSeed, analyzeSeeds, type SeedFile } from '../../src/convert/analyze-seed.ts';
 
-const seedsDir = new URL('../../seeds/', import.meta.url);
+const fixtures = new URL('../fixtures/', import.meta.url);
+const fixture = (name: string): SeedFile => ({
+  path: `seeds/${name.replace(/\W+/g, '-')}.txt`,
+  bytes: readFileSync(new URL(name, fixtures)),
+});
 const utf8 = (text: string) => new TextEncoder().encode(text);
-const real = readdirSync(seedsDir).map((name): SeedFile => ({ path: `seeds/${name}`, bytes: readFileSync(new URL(name, seedsDir)) }));
+
+// A seed for each step of the analysis to stop at, or to pass with a warning.
+const seeds: SeedFile[] = [
+  fixture('e2e-seeds/gaza-hopitaux-onu.txt'),
+  { path: 'seeds/binary.txt', bytes: Uint8Array.of(0x41, 0x00, 0x42) },
+  { path: 'seeds/date.txt', bytes: utf8('date 2024-02-30 La réunion a eu lieu lundi à Manama.') },
+  {
+    path: 'seeds/english.txt',
+    bytes: utf8('The Pentagon called the strikes «a success» on Monday, when General Herzi Halevi met his counterparts in Manama.'),
+  },
+  { path: 'seeds/header-only.txt', bytes: utf8('title: Seul\n') },
+  { path: 'seeds/long-title.txt', bytes: utf8(`title: ${'Titre '.repeat(60)}\n\nLe Pentagone a confirmé la défense.`) },
+  fixture('hostile-seeds/control-characters.txt'),
+  { path: 'seeds/given.txt', bytes: utf8('lang: de\n\nDer Minister Boris Pistorius besuchte Vilnius.') },
+  fixture('convert/windows-1252/input.txt'),
+  fixture('e2e-seeds/iran-drone-jordanie.txt'),
+];
 
 describe('analyzeSeeds', () => {
-  it('gives each seed of a batch the analysis it has alone, whichever step the others fail at', () => {
-    const seeds: SeedFile[] = [
-      real[0],
-      { path: 'seeds/binary.txt', bytes: Uint8Array.of(0x41, 0x00, 0x42) },
-      { path: 'seeds/date.txt', bytes: utf8('date 2024-02-30 La réunion a eu lieu lundi à Manama.') },
-      { path: 'seeds/english.txt', bytes: utf8('The Pentagon called the strikes «a success» on Monday, when General Herzi Halevi met his counterparts in Manama.') },
-      { path: 'seeds/header-only.txt', bytes: utf8('title: Seul\n') },
-      { path: 'seeds/long-title.txt', bytes: utf8(`title: ${'Titre '.repeat(60)}\n\nLe Pentagone a confirmé la défense antimissile.`) },
-      { path: 'seeds/given.txt', bytes: utf8('lang: de\n\nDer Minister Boris Pistorius besuchte Vilnius.') },
-      real[1],
-    ];
+  it('gives each seed of a batch the analysis it has alone, whichever step the others stop at', () => {
     const together = analyzeSeeds(seeds);
     expect(together).toEqual(seeds.map(analyzeSeed));
     // Every step was taken by some seed and failed by another: an analysis given to the wrong seed would show.
-    expect(together.map(({ path, article }) => [path, article?.data.lang])).toEqual([
-      [real[0].path, 'fr'],
-      ['seeds/binary.txt', undefined],
-      ['seeds/date.txt', undefined],
-      ['seeds/english.txt', 'en'],
-      ['seeds/header-only.txt', undefined],
-      ['seeds/long-title.txt', undefined],
-      ['seeds/given.txt', 'de'],
-      [real[1].path, 'fr'],
+    expect(together.map(({ article, problems }) => [article?.data.lang, problems.map(({ severity }) => severity)])).toEqual([
+      ['fr', []],
+      [undefined, ['error']],
+      [undefined, ['error']],
+      ['en', []],
+      [undefined, ['error']],
+      [undefined, ['error']],
+      ['fr', ['warning']],
+      ['de', []],
+      ['fr', ['warning']],
+      ['fr', []],
     ]);
     expect(together[5].problems.map(({ message }) => message)).toEqual(['front matter field "title": Too big: expected string to have <=300 characters']);
     expect(analyzeSeeds([])).toEqual([]);
+  });
+
+  it('gives the same analyses whatever else the batch holds, and in whatever order', () => {
+    const alone = new Map(seeds.map((seed) => [seed, analyzeSeed(seed)]));
+    fc.assert(
+      fc.property(fc.shuffledSubarray(seeds), (batch) => {
+        expect(analyzeSeeds(batch)).toEqual(batch.map((seed) => alone.get(seed)));
+      }),
+      { numRuns: 40 },
+    );
   });
 });

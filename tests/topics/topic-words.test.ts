@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readWords } from '../../src/entities/read-words.ts';
-import { startsWithCapital, topicWord } from '../../src/topics/topic-words.ts';
+import { forgetWords, startsWithCapital, topicWord } from '../../src/topics/topic-words.ts';
 
 /** The one word `text` is read as. */
 const read = (text: string) => {
@@ -25,5 +25,15 @@ describe('topicWord', () => {
     expect(topicWord(read('impliquant'))).toMatchObject({ verb: true });
     expect(topicWord(read('nucléaires'))).toMatchObject({ adjective: true });
     expect(topicWord(read('jugé'))).toMatchObject({ participle: true });
+  });
+
+  it('once its words are forgotten, leads every spelling of a word, read before or after, to the word made anew', () => {
+    const before = topicWord(read('défense'));
+    forgetWords();
+    const after = topicWord(read('Défense'));
+    expect(after).toMatchObject({ text: 'défense' });
+    expect(after).not.toBe(before);
+    expect(topicWord(read('défense'))).toBe(after);
+    expect(topicWord(read('défense.'))).toBe(after);
   });
 });
