@@ -72,10 +72,10 @@ export function analyzeSeed(seed: SeedFile): SeedAnalysis {
  * after step, each step over all the seeds before the next, rather than seed after seed.
  * A step's code and tables (the gazetteer, the word lists, the language models, the
  * schema) then stay in the processor's caches from one seed to the next. On the benchmark's
- * 5,000 seeds in batches of 128, conversions alternated with those analysing seed after seed
- * took a median 2.32 s to analyse rather than 2.65 (ten runs of each); language, word count,
- * names and topics alone took 8 % less time than seed after seed, 4 to 12 % in batches of 32,
- * 2 to 3 % in batches of 8.
+ * 5,000 seeds in batches of 128 (32 are as fast, see convert-seeds.ts), conversions
+ * alternated with those analysing seed after seed took a median 2.32 s to analyse rather
+ * than 2.65 (ten runs of each); language, word count, names and topics alone took 8 % less
+ * time than seed after seed, 4 to 12 % in batches of 32, 2 to 3 % in batches of 8.
  */
 export function analyzeSeeds(seeds: readonly SeedFile[]): SeedAnalysis[] {
   const analyses = seeds.map((seed): SeedAnalysis => ({ path: seed.path, hash: seedHash(seed), problems: [] }));
