@@ -33,7 +33,11 @@ export function sortedLines(text: string): SortedLines {
   };
 }
 
-/** Where each line starts, then one past the text's end: the lines' ends are read from the next start. */
+/**
+ * Where each line starts, then one past the text's end: the lines' ends are read from the next
+ * start. Written into a typed array grown by doubling: pushing them onto an array took 11 to
+ * 17 ms for humannames' list rather than 6 to 7.
+ */
 function lineStarts(text: string): Int32Array {
   let starts: Int32Array = new Int32Array(1024);
   let count = 1; // the first line starts at 0

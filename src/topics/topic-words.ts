@@ -6,7 +6,7 @@ import stopwordsIso from 'stopwords-iso' with { type: 'json' };
 import fillerData from './filler-words.json' with { type: 'json' };
 import roleData from '../entities/data/roles.json' with { type: 'json' };
 import { loadGazetteer } from '../entities/gazetteer.ts';
-import { foldKey } from '../entities/normalize.ts';
+import { foldKey, isCapitalized } from '../entities/normalize.ts';
 import type { WrittenWord } from '../entities/read-words.ts';
 
 /** A lower-case word, with what a topic asks of its words, shared by its spellings. */
@@ -36,7 +36,6 @@ const ADJECTIVE_FORM = /(?:aires?|iques?|elles?|els?|al|ales?|aux|ifs?|ives?|eus
 const PARTICIPLE = /(?:é|ée|és|ées)$/u;
 const ROLES = new Set(roleData.roles.map(foldKey));
 const ELIDED = /^(?:l|d|qu|n|s|c|j|m|t|jusqu|lorsqu|puisqu)'/;
-const CAPITAL = /^\p{Lu}/u;
 // Words repeat across an archive; a bound keeps a huge one from holding every word.
 const MAX_CACHED = 200_000;
 
@@ -51,7 +50,7 @@ let generation = 0;
  */
 export function startsWithCapital(written: WrittenWord): boolean {
   if (written.topicGeneration !== generation) {
-    written.capital = CAPITAL.test(written.text);
+    written.capital = isCapitalized(written.text);
     written.topicWord = null;
     written.topicGeneration = generation;
   }
@@ -78,7 +77,7 @@ export function topicWord(written: WrittenWord): Word | undefined {
 
 function wordOfText(text: string): Word | undefined {
   // `toLowerCase` is `toLocaleLowerCase('fr')`: only Turkish, Azeri and Lithuanian lower differently.
-  const lower = (text.includes('’') ? text.replace(/’/g, "'") : text).toLowerCase();
+  const lower = text.replaceAll('’', "'").toLowerCase();
   const excluded =
     ELIDED.test(lower) || isPlaceWord(lower) || STOPWORDS.has(lower) || lower.length < 3 || /\d/.test(lower) || /ment$/.test(lower);
   return excluded ? undefined : wordOf(lower);
