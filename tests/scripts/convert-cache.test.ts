@@ -17,9 +17,11 @@ const open = (seeds = '/s', out = '/o') => openCache(root, path.join(root, 'cach
 const touchFiles = (cache: { analyses: string }) => {
   for (const name of readdirSync(cache.analyses)) utimesSync(path.join(cache.analyses, name), 1_000_000_000, 1_000_000_000);
 };
-/** Other bytes of the same size, with the same time: only reading the file would tell. */
-// Its time is set back with touch, to the nanosecond: Node's utimes takes seconds as a
-// floating-point number, and Node 22's keeps only some of a time's microseconds.
+/**
+ * Other bytes of the same size, with the same time: only reading the file would tell. The time
+ * is set back with touch, to the nanosecond: Node's utimes takes seconds as a floating-point
+ * number, and Node 22's keeps only some of a time's microseconds.
+ */
 const blankKeepingStamp = (file: string) => {
   const { size, mtimeNs } = statSync(file, { bigint: true });
   writeFileSync(file, Buffer.alloc(Number(size)));
