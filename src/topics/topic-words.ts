@@ -78,8 +78,9 @@ export function topicWord(written: WrittenWord): Word | undefined {
 function wordOfText(text: string): Word | undefined {
   // `toLowerCase` is `toLocaleLowerCase('fr')`: only Turkish, Azeri and Lithuanian lower differently.
   const lower = text.replaceAll('’', "'").toLowerCase();
+  // The place words last: they fold the word, which the other tests need not.
   const excluded =
-    ELIDED.test(lower) || isPlaceWord(lower) || STOPWORDS.has(lower) || lower.length < 3 || /\d/.test(lower) || /ment$/.test(lower);
+    lower.length < 3 || STOPWORDS.has(lower) || ELIDED.test(lower) || /\d/.test(lower) || /ment$/.test(lower) || isPlaceWord(lower);
   return excluded ? undefined : wordOf(lower);
 }
 
@@ -116,7 +117,7 @@ function wordOf(text: string): Word {
 function isPlaceWord(word: string): boolean {
   placeWords ??= buildPlaceWords();
   const key = foldKey(word);
-  return placeWords.has(key) || key.split('-').some((part) => placeWords!.has(part));
+  return placeWords.has(key) || (key.includes('-') && key.split('-').some((part) => placeWords!.has(part)));
 }
 
 let placeWords: Set<string> | undefined;
