@@ -178,9 +178,11 @@ function roleBefore(tokens: Tokens, index: number, context: Context): boolean {
 }
 
 function roleAfter(tokens: Tokens, index: number, context: Context): boolean {
-  // « Barak Ravid, correspondant… », « Emmanuel Macron, le président… »
-  if (index >= tokens.length || tokens.joined(index)) return false;
+  // « Barak Ravid, correspondant… », « Emmanuel Macron, le président… »; but a role in the
+  // next sentence is someone else's (« des îles Senkaku. Son candidat… »).
+  if (index >= tokens.length || tokens.joined(index) || tokens.sentenceStart(index)) return false;
   for (let i = index; i < Math.min(tokens.length, index + 2); i++) {
+    if (i > index && tokens.sentenceStart(i)) return false;
     if (factsOf(tokens.spellings[i], context) & ROLE) return true;
   }
   return false;

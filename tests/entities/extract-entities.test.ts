@@ -71,6 +71,13 @@ describe('extractEntities on French forms', () => {
     expect(organizations).toEqual(['ministère de la Défense']);
   });
 
+  it('takes a role just after a name as its cue, but not a role of the next sentence', () => {
+    expect(extractEntities(["La marine patrouille autour d'Okinawa et des îles Senkaku, candidat au classement."]).people).toEqual(['Senkaku']);
+    expect(extractEntities(["La marine patrouille autour d'Okinawa et des îles Senkaku. Son candidat a perdu."]).people).toEqual([]);
+    expect(extractEntities(["La marine patrouille autour d'Okinawa et des îles Senkaku. Candidat malheureux, il a perdu."]).people).toEqual([]);
+    expect(extractEntities(["La marine patrouille autour des îles Senkaku, dit-on. Candidat malheureux, il a perdu."]).people).toEqual([]);
+  });
+
   it('lists a medium as a source only when the sentence cites it', () => {
     const cited = extractEntities(["Selon l'AFP, le cessez-le-feu tient. Le Monde a consacré sa une au sujet."]);
     expect(cited.organizations).toEqual(['AFP', 'Le Monde']);
