@@ -36,12 +36,13 @@ export function extractEntities(paragraphs: readonly string[], words: readonly W
   const gazetteer = loadGazetteer();
   const lexicon = loadLexicon();
   const found = new Found();
-  const reading: Reading = { gazetteer, lexicon, found, known: found.knownPeople, media: [] };
+  const reading: Reading = { gazetteer, lexicon, found, known: found.knownPeople, media: [], personEnd: 0 };
   const { media } = reading;
   for (let index = 0; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index];
     tokens.read(paragraph, words[index]);
     media.length = 0;
+    reading.personEnd = 0;
     let i = 0;
     while (i < tokens.length) {
       const rules = rulesAt(tokens.spellings[i], gazetteer, lexicon);
@@ -91,6 +92,8 @@ interface Reading {
   known: ReadonlySet<string>;
   /** The media the paragraph names, each with the token it starts at. */
   media: { name: string; token: number }[];
+  /** The token after the last person the paragraph names so far (0 before the first). */
+  personEnd: number;
 }
 
 /** Reads what the rules find at token `i`, and gives how many tokens it spans (at least 1). */
@@ -100,6 +103,7 @@ function readAt(tokens: Tokens, i: number, reading: Reading, rules: number): num
   const person = rules & PERSON ? matchPerson(tokens, i, reading) : undefined;
   if (person && (!known || person.length > known.length)) {
     found.addPerson(person.name);
+    reading.personEnd = i + person.length;
     return person.length;
   }
   // A capitalised function word opening a sentence (« Le », « Alors ») is no name.

@@ -87,12 +87,13 @@ export function factsOf(word: Spelling, { gazetteer, lexicon }: Context): number
  * A person's name starting at token `index`, when the text says it is one: a title before
  * it (« M. Castaner »), a role word shortly before (« le général Herzi Halevi ») or just
  * after (« Barak Ravid, correspondant »), a known given name (« Emmanuel Macron »), or a
- * name already seen in the article (`known`, full names and surnames).
+ * name already seen in the article (`known`, full names and surnames). `personEnd` is the
+ * token after the last name found in the paragraph, whose role, if any, is not this one's.
  */
 export function matchPerson(
   tokens: Tokens,
   index: number,
-  context: Context & { known: ReadonlySet<string> },
+  context: Context & { known: ReadonlySet<string>; personEnd?: number },
 ): PersonMatch | undefined {
   const { spellings } = tokens;
   const titled = (factsOf(spellings[index], context) & TITLE) !== 0;
@@ -112,7 +113,7 @@ export function matchPerson(
   }
   if (titled) return { name, length };
   const afterComplement = index > 0 && tokens.joined(index) && (factsOf(spellings[index - 1], context) & COMPLEMENT_WORD) !== 0;
-  if (!afterComplement && (roleBefore(tokens, index, context) || roleAfter(tokens, end, context))) {
+  if (!afterComplement && (roleBefore(tokens, index, context.personEnd ?? 0, context) || roleAfter(tokens, end, context))) {
     return { name, length };
   }
   const given = (factsOf(spellings[start], context) & GIVEN_NAME_FIRST) !== 0;
@@ -169,8 +170,13 @@ function nextNameWithin(tokens: Tokens, index: number, distance: number, context
   return false;
 }
 
-function roleBefore(tokens: Tokens, index: number, context: Context): boolean {
-  for (let i = index - 1; i >= Math.max(0, index - ROLE_WINDOW); i--) {
+/**
+ * A role word shortly before token `index`, in its sentence, and after `personEnd`, where
+ * the last name found ends: a role introduces one name (« le général Abdel Fattah al-Burhane,
+ * contrôle toujours Port-Soudan »: the general is al-Burhane, not Port-Soudan).
+ */
+function roleBefore(tokens: Tokens, index: number, personEnd: number, context: Context): boolean {
+  for (let i = index - 1; i >= Math.max(0, index - ROLE_WINDOW, personEnd); i--) {
     if (factsOf(tokens.spellings[i], context) & ROLE) return true;
     if (tokens.sentenceStart(i + 1)) return false;
   }

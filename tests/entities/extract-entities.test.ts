@@ -78,6 +78,14 @@ describe('extractEntities on French forms', () => {
     expect(extractEntities(["La marine patrouille autour des îles Senkaku, dit-on. Candidat malheureux, il a perdu."]).people).toEqual([]);
   });
 
+  it('takes a role shortly before a name as its cue, once: the role of the name before is not another', () => {
+    expect(extractEntities(['Le ministre ukrainien des Affaires étrangères, Andriï Sybiha, est arrivé.']).people).toEqual(['Andriï Sybiha']);
+    const { people } = extractEntities(["L'armée, commandée par le général Abdel Fattah al-Burhane, contrôle toujours Port-Soudan, sur la mer Rouge."]);
+    expect(people).toEqual(['Abdel Fattah al-Burhane']);
+    // Each paragraph starts afresh: a name at the end of the one before leaves this role alone.
+    expect(extractEntities(['Le général Halevi a parlé.', 'Le porte-parole, Zorvan Kettleby, a confirmé.']).people).toEqual(['Halevi', 'Zorvan Kettleby']);
+  });
+
   it('lists a medium as a source only when the sentence cites it', () => {
     const cited = extractEntities(["Selon l'AFP, le cessez-le-feu tient. Le Monde a consacré sa une au sujet."]);
     expect(cited.organizations).toEqual(['AFP', 'Le Monde']);
