@@ -2,7 +2,7 @@ import { loadGazetteer, type Gazetteer } from './gazetteer.ts';
 import { loadLexicon, type Lexicon } from './lexicon.ts';
 import { matchGazetteer, mayStartName } from './match-gazetteer.ts';
 import { matchOrganization, mayStartOrganization } from './match-organization.ts';
-import { ALL_CAPITALS, COMMON_WORD, factsOf, GIVEN_NAME, matchPerson, mayStartPerson } from './match-person.ts';
+import { ALL_CAPITALS, COMMON_WORD, factsOf, GIVEN_NAME, matchPerson, mayStartPerson, namedByNoun } from './match-person.ts';
 import { foldKey, isCapitalized } from './normalize.ts';
 import { readWords, type WordStream } from './read-words.ts';
 import { Tokens, type Spelling } from './tokenize.ts';
@@ -126,7 +126,16 @@ function readAt(tokens: Tokens, i: number, reading: Reading, rules: number): num
     return 1;
   }
   if (rules & DEMONYM) for (const country of demonymCountries(tokens, i, gazetteer)) found.add('places', country);
-  return 1;
+  // The name of a thing or place (« le parti Rashtriya Janata Dal »): none of its words
+  // starts a person's name either.
+  return rules & PERSON && namedByNoun(tokens, i) ? capitalizedRun(tokens, i) : 1;
+}
+
+/** How many capitalised words, joined by spaces only, start at token `i` (at least 1). */
+function capitalizedRun(tokens: Tokens, i: number): number {
+  let length = 1;
+  while (i + length < tokens.length && tokens.joined(i + length) && tokens.capitalized(i + length)) length++;
+  return length;
 }
 
 // Words after which an unknown capitalised word is a place: « à Natanz », « près de Pokrovsk »,

@@ -27,7 +27,8 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 const INSTITUTION = new Set(
   ('alliance armee assemblee agence association banque brigade bureau centre chambre comite commission compagnie ' +
     'conseil corps cour council court federation fondation forces front fund group groupe institut institute ' +
-    'international ligue ministere mouvement office organisation parti party societe syndicat tribunal union universite ' +
+    'international ligue ministere mouvement office organisation parti party radio societe syndicat television tribunal ' +
+    'union universite foundation ' +
     'affaires defense economie commerce armees interieur justice finances sante education culture')
     .split(' '),
 );
@@ -112,6 +113,7 @@ export function matchPerson(
     if (facts & NAME_WORD) capitalized++;
   }
   if (titled) return { name, length };
+  if (namedByNoun(tokens, index)) return undefined;
   const afterComplement = index > 0 && tokens.joined(index) && (factsOf(spellings[index - 1], context) & COMPLEMENT_WORD) !== 0;
   if (!afterComplement && (roleBefore(tokens, index, context.personEnd ?? 0, context) || roleAfter(tokens, end, context))) {
     return { name, length };
@@ -168,6 +170,26 @@ function nextNameWithin(tokens: Tokens, index: number, distance: number, context
     if (factsOf(tokens.spellings[i], context) & NAME_WORD) return true;
   }
   return false;
+}
+
+// Nouns whose name follows them, which is then no person's: « le parti Rashtriya Janata Dal »,
+// « l'aéroport Charles de Gaulle »; and, through « de », the places named so: « l'atoll de
+// Second Thomas », « l'île d'El Hierro » (given names of the list, read as a first name).
+const NAMING_NOUNS = new Set(
+  'parti mouvement groupe journal quotidien hebdomadaire magazine radio chaine agence fondation operation aeroport ile atoll archipel'.split(' '),
+);
+const PLACE_NOUNS = new Set(
+  ('ile iles atoll archipel region province ville village localite oblast port golfe mer lac detroit peninsule vallee mont ' +
+    'massif desert plaine quartier camp base aeroport').split(' '),
+);
+
+/** True when the words before token `index` say that a name starting there names a thing or a place. */
+export function namedByNoun(tokens: Tokens, index: number): boolean {
+  if (index === 0 || !tokens.joined(index)) return false;
+  const before = tokens.key(index - 1);
+  if (NAMING_NOUNS.has(before)) return true;
+  if (before !== 'de' && before !== "d'" && before !== 'du') return false;
+  return index >= 2 && tokens.joined(index - 1) && PLACE_NOUNS.has(tokens.key(index - 2));
 }
 
 /**

@@ -86,6 +86,16 @@ describe('extractEntities on French forms', () => {
     expect(extractEntities(['Le général Halevi a parlé.', 'Le porte-parole, Zorvan Kettleby, a confirmé.']).people).toEqual(['Halevi', 'Zorvan Kettleby']);
   });
 
+  it('takes no person from the name of a party, a place or a station, whatever given names its words are', () => {
+    const party = extractEntities(['Le chef du parti Rashtriya Janata Dal, Tejashwi Yadav, a dénoncé des irrégularités.']);
+    expect(party.people).toEqual(['Tejashwi Yadav']);
+    expect(extractEntities(["Un bateau philippin a été visé près de l'atoll de Second Thomas, dans l'archipel des Spratleys."]).people).toEqual([]);
+    expect(extractEntities(["Plus de 1 200 migrants ont débarqué sur l'île d'El Hierro."]).people).toEqual([]);
+    expect(extractEntities(["La foule a suivi l'audience, a rapporté Radio Ndeke Luka."]).people).toEqual([]);
+    // The given-name rule still holds elsewhere.
+    expect(extractEntities(['Thomas Second a été reçu à Manille.']).people).toEqual(['Thomas Second']);
+  });
+
   it('lists a medium as a source only when the sentence cites it', () => {
     const cited = extractEntities(["Selon l'AFP, le cessez-le-feu tient. Le Monde a consacré sa une au sujet."]);
     expect(cited.organizations).toEqual(['AFP', 'Le Monde']);
