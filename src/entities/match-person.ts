@@ -178,6 +178,9 @@ function nextNameWithin(tokens: Tokens, index: number, distance: number, context
 const NAMING_NOUNS = new Set(
   'parti mouvement groupe journal quotidien hebdomadaire magazine radio chaine agence fondation operation aeroport ile atoll archipel'.split(' '),
 );
+// Wider than the extractor's place cues (`PLACE_CUES`), on purpose: ruling out a person costs
+// little, but taking the unknown word after « l'île de », « le détroit de »… for a place, as the
+// cue would with these nouns, made held-out place precision 0.952 rather than 0.975.
 const PLACE_NOUNS = new Set(
   ('ile iles atoll archipel region province ville village localite oblast port golfe mer lac detroit peninsule vallee mont ' +
     'massif desert plaine quartier camp base aeroport').split(' '),
