@@ -1,4 +1,5 @@
 import type { EntityKindInfo } from './entity-kinds.ts';
+import { OTHER_INITIAL } from './initial-groups.ts';
 
 /**
  * The sentence that opens the index of one kind of name: how many names have a page, and how
@@ -7,12 +8,18 @@ import type { EntityKindInfo } from './entity-kinds.ts';
  * ordre alphabétique. Le nombre qui suit chaque nom est celui de ses articles. S'y ajoutent
  * 5 124 noms cités dans un seul article, sans page propre. Les filtres de la recherche les proposent. »
  */
-export function entityIndexIntro(info: Pick<EntityKindInfo, 'one' | 'many' | 'filter'>, withPage: number, withoutPage: number, minArticles: number): string {
-  const count = (n: number) => n.toLocaleString('fr-FR');
+export function entityIndexIntro(
+  info: Pick<EntityKindInfo, 'one' | 'many' | 'filter'>,
+  withPage: number,
+  withoutPage: number,
+  minArticles: number,
+  byInitial = false,
+): string {
   const sentences: string[] = [];
   if (withPage > 0) {
+    const order = byInitial ? 'par initiale et par ordre alphabétique' : 'par ordre alphabétique';
     sentences.push(
-      `${count(withPage)} ${withPage > 1 ? `${info.many} ont` : `${info.one} a`} une page, par ordre alphabétique.`,
+      `${count(withPage)} ${withPage > 1 ? `${info.many} ont` : `${info.one} a`} une page, ${order}.`,
       'Le nombre qui suit chaque nom est celui de ses articles.',
     );
   }
@@ -24,6 +31,21 @@ export function entityIndexIntro(info: Pick<EntityKindInfo, 'one' | 'many' | 'fi
     if (info.filter) sentences.push(`Les filtres de la recherche ${withoutPage > 1 ? 'les' : 'le'} proposent.`);
   }
   return sentences.length > 0 ? sentences.join(' ') : "Aucun nom de ce genre dans l'archive.";
+}
+
+/**
+ * The sentence that opens the page of an index's names of one initial (`#` for the others).
+ * `initialPageIntro(KIND_INFO.people, 312, 'M')` → « 312 personnes dont le nom commence par M,
+ * par ordre alphabétique. »
+ */
+export function initialPageIntro(info: Pick<EntityKindInfo, 'one' | 'many'>, names: number, letter: string): string {
+  const start = letter === OTHER_INITIAL ? 'ne commence pas par une lettre de A à Z' : `commence par ${letter}`;
+  return `${count(names)} ${names > 1 ? info.many : info.one} dont le nom ${start}, par ordre alphabétique.`;
+}
+
+/** A count in French, thousands grouped: « 5 124 ». */
+function count(n: number): string {
+  return n.toLocaleString('fr-FR');
 }
 
 function capitalize(text: string): string {

@@ -1,6 +1,6 @@
 import { ENTITY_KINDS, type EntityKind } from './entity-kinds.ts';
 import { assignSlugs, compareNames } from './entity-slugs.ts';
-import { groupByInitial, type InitialGroup } from './initial-groups.ts';
+import { groupByInitial, INITIAL_SEGMENTS, type InitialGroup } from './initial-groups.ts';
 
 /** One person, place, organisation, topic or source, with the articles that name it. */
 export interface Entity<T> {
@@ -49,7 +49,8 @@ export function buildEntityIndex<T>(
         else articlesByName.set(name, [item]);
       }
     }
-    const slugs = assignSlugs(articlesByName.keys());
+    // `/personnes/lettre-m/` is the index's page of the initial M, never a name's.
+    const slugs = assignSlugs(articlesByName.keys(), INITIAL_SEGMENTS);
     const entities = [...articlesByName.keys()]
       .filter((name) => articlesByName.get(name)!.length >= minArticles)
       .sort(compareNames)

@@ -25,16 +25,17 @@ export function baseSlug(name: string): string {
 }
 
 /**
- * A unique slug for each distinct name. Names sharing a base slug are taken in French
- * collation order: the first keeps it, the next ones get `-2`, `-3`… (skipping any slug that
- * another name has by nature), so the result never depends on the order names arrive in.
+ * A unique slug for each distinct name, none of them `reserved`. Names sharing a base slug
+ * are taken in French collation order: the first keeps it, the next ones get `-2`, `-3`…
+ * (skipping any slug that another name has by nature), so the result never depends on the
+ * order names arrive in; a name whose base slug is reserved is suffixed the same way.
  * `["Etats-Unis", "États-Unis"]` → `Etats-Unis` → `etats-unis`, `États-Unis` → `etats-unis-2`.
  */
-export function assignSlugs(names: Iterable<string>): Map<string, string> {
+export function assignSlugs(names: Iterable<string>, reserved: Iterable<string> = []): Map<string, string> {
   const sorted = [...new Set(names)].sort(compareNames);
   const bases = sorted.map(baseSlug);
-  const taken = new Set(bases);
-  const used = new Set<string>();
+  const taken = new Set([...bases, ...reserved]);
+  const used = new Set<string>(reserved);
   const slugs = new Map<string, string>();
   sorted.forEach((name, index) => {
     const base = bases[index];

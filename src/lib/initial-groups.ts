@@ -26,10 +26,16 @@ export function initialOf(name: string): string {
   return LETTERS.includes(letter) ? letter : OTHER_INITIAL;
 }
 
-/** Fragment identifier of a letter's group. */
+/**
+ * Fragment identifier of a letter's group, and the address segment of its pages when an
+ * index has pages by initial: `lettre-a`, `lettre-autres`.
+ */
 export function initialId(letter: string): string {
   return letter === OTHER_INITIAL ? 'lettre-autres' : `lettre-${letter.toLowerCase()}`;
 }
+
+/** The segments of the pages by initial, which no name's page may take (see `assignSlugs`). */
+export const INITIAL_SEGMENTS: readonly string[] = [...LETTERS, OTHER_INITIAL].map(initialId);
 
 /**
  * Groups items already in index order by initial: groups A to Z, then `#`, each keeping the

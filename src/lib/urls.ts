@@ -1,4 +1,5 @@
 import { KIND_INFO, type EntityKind } from './entity-kinds.ts';
+import { initialId } from './initial-groups.ts';
 import { emptySearchState, FACETS, searchParams, type FacetKey } from './search-state.ts';
 
 /** Site-relative address of an article page. */
@@ -35,6 +36,14 @@ export const CHRONOLOGY_PATH = '/chronologie/';
 /** Address of the index of one kind of entity: `/lieux/`. */
 export function entityIndexPath(kind: EntityKind): string {
   return `/${KIND_INFO[kind].segment}/`;
+}
+
+/**
+ * Address of the first page of the names of one initial, in an index that has pages by
+ * initial: `/personnes/lettre-m/`, `/personnes/lettre-autres/` for `#`.
+ */
+export function entityInitialPath(kind: EntityKind, letter: string): string {
+  return `${entityIndexPath(kind)}${initialId(letter)}/`;
 }
 
 /** Address of an entity's page: `/lieux/etats-unis/`. */

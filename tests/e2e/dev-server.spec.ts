@@ -1,9 +1,21 @@
 import { expect, test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from './support/site-build.ts';
+import { EntityIndexPage } from './pages/EntityIndexPage.ts';
+import { convertSeeds } from '../../src/convert/convert-seeds.ts';
+import { KIND_INFO, ENTITY_KINDS, type EntityKind } from '../../src/lib/entity-kinds.ts';
+import { initialOf } from '../../src/lib/initial-groups.ts';
+import { site } from '../../src/site.config.ts';
+
+// Names per index page on this server: the project's two seeds give some kinds more names
+// than that and others fewer, so that both forms of an index are served.
+const INDEX_PAGE_SIZE = 2;
+// One server for the file's tests, which run in turn: the last edits the seeds.
+test.describe.configure({ mode: 'default' });
 
 let server: ChildProcess;
 let seeds: string;
@@ -18,7 +30,7 @@ test.beforeAll(async () => {
   await cp(path.join(ROOT, 'seeds'), seeds, { recursive: true });
   server = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '4390', '--host', '127.0.0.1'], {
     cwd: ROOT,
-    env: { ...process.env, SEEDS_DIR: seeds, VEILLE_ARTICLES_DIR: path.join(folder, 'articles'), ASTRO_DEV_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, SEEDS_DIR: seeds, VEILLE_ARTICLES_DIR: path.join(folder, 'articles'), ASTRO_DEV_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1', VEILLE_INDEX_PAGE_SIZE: String(INDEX_PAGE_SIZE) },
   });
   server.stdout!.on('data', (chunk) => (log += chunk));
   server.stderr!.on('data', (chunk) => (log += chunk));
@@ -28,6 +40,45 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => {
   server?.kill();
+});
+
+/** The names of each kind that have a page, from the project's seeds as the converter reads them. */
+function namesWithPage(): Record<EntityKind, string[]> {
+  const files = readdirSync(seeds).filter((name) => name.endsWith('.txt'));
+  const { seeds: converted } = convertSeeds(files.map((name) => ({ path: `seeds/${name}`, bytes: readFileSync(path.join(seeds, name)) })));
+  const names = {} as Record<EntityKind, string[]>;
+  for (const kind of ENTITY_KINDS) {
+    const counts = new Map<string, number>();
+    for (const { article } of converted) for (const name of new Set(article!.data[kind])) counts.set(name, (counts.get(name) ?? 0) + 1);
+    names[kind] = [...counts].filter(([, count]) => count >= site.entityPageMinArticles).map(([name]) => name);
+  }
+  return names;
+}
+
+test('an index lists its names on its own page while they fit, and by initial beyond', async ({ page }) => {
+  test.setTimeout(60_000);
+  const names = namesWithPage();
+  const few = ENTITY_KINDS.find((kind) => names[kind].length > 0 && names[kind].length <= INDEX_PAGE_SIZE);
+  const many = ENTITY_KINDS.find((kind) => names[kind].length > INDEX_PAGE_SIZE);
+  expect(few && many, 'the seeds give both an index of few names and one of many').toBeTruthy();
+  const index = new EntityIndexPage(page);
+
+  await page.goto(`${address}${KIND_INFO[few!].segment}/`);
+  const groups = await index.groups();
+  expect(groups.flatMap((group) => group.entries.map((entry) => entry.name)).sort()).toEqual([...names[few!]].sort());
+  expect(groups.map((group) => group.letter)).toEqual([...new Set(names[few!].map(initialOf))].sort());
+
+  await page.goto(`${address}${KIND_INFO[many!].segment}/`);
+  const letters = [...new Set(names[many!].map(initialOf))].sort();
+  await expect(index.jumpList.getByRole('link')).toHaveText(letters);
+  const listed: string[] = [];
+  for (const letter of letters) {
+    await page.goto(`${address}${KIND_INFO[many!].segment}/`);
+    await index.jumpList.getByRole('link', { name: letter, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${KIND_INFO[many!].title}, ${letter}`);
+    listed.push(...(await index.acrossPages(async () => (await index.entries()).map((entry) => entry.name))));
+  }
+  expect(listed.sort()).toEqual([...names[many!]].sort());
 });
 
 test('saving a seed updates the open page, and a broken seed is reported without stopping the server', async ({ page }) => {

@@ -1,10 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { ArticlePage } from './pages/ArticlePage.ts';
-import { EntityIndexPage } from './pages/EntityIndexPage.ts';
+import { EntityIndexPage, type IndexEntry } from './pages/EntityIndexPage.ts';
 import { EntityPage, plain } from './pages/EntityPage.ts';
-import { E2E_PAGE_SIZE } from './support/site-build.ts';
+import { E2E_INDEX_PAGE_SIZE, E2E_PAGE_SIZE } from './support/site-build.ts';
 import { article, countsOf, e2eCorpus, expectedRelated, naming, type NameList } from './support/corpus.ts';
 import { site } from '../../src/site.config.ts';
+import { KIND_INFO } from '../../src/lib/entity-kinds.ts';
+import { MOST_CITED } from '../../src/lib/index-pages.ts';
+import { initialOf } from '../../src/lib/initial-groups.ts';
 
 const INDEXES: [NameList, string, string][] = [
   ['people', 'Personnes', '/personnes/'],
@@ -42,32 +45,108 @@ test.describe('entity pages', () => {
   }
 
   for (const [list, title, path] of INDEXES) {
-    test(`the index ${path} lists every name of several articles with its count, in French order, each linking to its page`, async ({ page }) => {
+    const expected = withPage(list);
+    const byInitial = expected.size > E2E_INDEX_PAGE_SIZE;
+
+    test(`the index ${path} opens with its title and how many names have a page or not`, async ({ page }) => {
       const index = new EntityIndexPage(page);
       await index.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-      const groups = await index.groups();
-      const entries = groups.flatMap((group) => group.entries);
-      expect(new Map(entries.map((entry) => [entry.name, entry.count]))).toEqual(withPage(list));
-      expect(entries).toHaveLength(withPage(list).size);
-      const without = countsOf(list).size - withPage(list).size;
+      const order = byInitial ? 'par initiale et par ordre alphabétique' : 'par ordre alphabétique';
+      await expect(index.main.getByText(`${expected.size} ${KIND_INFO[list].many} ont une page, ${order}.`)).toBeVisible();
+      const without = countsOf(list).size - expected.size;
       if (without > 0) await expect(index.main.getByText(`S'y ajoutent ${without}`)).toBeVisible();
-      for (const group of groups) {
-        const names = group.entries.map((entry) => entry.name);
-        expect(names).toEqual([...names].sort(FRENCH.compare));
-      }
-      const hrefs = entries.map((entry) => entry.href);
-      for (const href of hrefs) expect(href).toMatch(new RegExp(`^${path}[a-z0-9]+(-[a-z0-9]+)*/index\\.html$`));
-      expect(new Set(hrefs).size).toBe(hrefs.length);
+    });
 
-      const first = groups[0];
-      await index.jumpList.getByRole('link', { name: first.letter, exact: true }).click();
-      await expect(page).toHaveURL(new RegExp(`#lettre-${first.letter.toLowerCase()}$`));
-      await index.main.getByRole('link', { name: first.entries[0].name, exact: true }).click();
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.entries[0].name);
+    // An index of no more names than a page holds lists them all on its own page, each initial
+    // a fragment of it: here only an index of one name, and one of several in the development
+    // server's test (dev-server.spec.ts), which keeps the default page size.
+    if (!byInitial) {
+      test(`the index ${path} lists every name of several articles with its count, in French order, each linking to its page`, async ({ page }) => {
+        const index = new EntityIndexPage(page);
+        await index.goto(path);
+        const groups = await index.groups();
+        const entries = groups.flatMap((group) => group.entries);
+        expect(new Map(entries.map((entry) => [entry.name, entry.count]))).toEqual(expected);
+        expect(entries).toHaveLength(expected.size);
+        for (const group of groups) {
+          const names = group.entries.map((entry) => entry.name);
+          expect(names).toEqual([...names].sort(FRENCH.compare));
+        }
+        expectEntityLinks(path, entries);
+
+        const first = groups[0];
+        await index.jumpList.getByRole('link', { name: first.letter, exact: true }).click();
+        await expect(page).toHaveURL(new RegExp(`#lettre-${first.letter.toLowerCase()}$`));
+        await index.main.getByRole('link', { name: first.entries[0].name, exact: true }).click();
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.entries[0].name);
+      });
+      continue;
+    }
+
+    test(`the index ${path}, beyond a page of names, shows the most cited and leads by initial to pages listing every name`, async ({ page }) => {
+      const index = new EntityIndexPage(page);
+      await index.goto(path);
+      const [cited, ...others] = await index.groups();
+      expect(others).toEqual([]);
+      expect(cited.letter).toBe(`Les ${MOST_CITED} noms les plus cités`);
+      const byCount = [...expected].sort(([a, x], [b, y]) => y - x || FRENCH.compare(a, b)).slice(0, MOST_CITED);
+      expect(cited.entries.map((entry) => [entry.name, entry.count])).toEqual(byCount);
+
+      const initials = await index.initialLinks();
+      expect(initials.map((link) => link.letter)).toEqual([...new Set([...expected.keys()].map(initialOf))].sort(jumpOrder));
+      const listed: IndexEntry[] = [];
+      for (const { letter, href } of initials) {
+        const label = letter === '#' ? 'autres initiales' : letter;
+        expect(href).toBe(`${path}lettre-${letter === '#' ? 'autres' : letter.toLowerCase()}/index.html`);
+        await index.goto(path);
+        await index.jumpList.getByRole('link', { name: letter === '#' ? 'Autres initiales' : letter, exact: true }).click();
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${title}, ${label}`);
+        await expect(index.breadcrumbs.getByRole('listitem')).toHaveText(['Accueil', title, letter === '#' ? 'Autres' : letter]);
+        await expect(index.jumpList.locator('[aria-current="page"]')).toHaveText(letter);
+        const pages: IndexEntry[][] = [];
+        const names = await index.acrossPages(async () => {
+          const entries = await index.entries();
+          pages.push(entries);
+          return entries;
+        });
+        for (const entries of pages) expect(entries.length).toBeLessThanOrEqual(E2E_INDEX_PAGE_SIZE);
+        const spelled = names.map((entry) => entry.name);
+        expect(spelled).toEqual([...spelled].sort(FRENCH.compare));
+        for (const name of spelled) expect(initialOf(name)).toBe(letter);
+        listed.push(...names);
+      }
+      expect(new Map(listed.map((entry) => [entry.name, entry.count]))).toEqual(expected);
+      expect(listed).toHaveLength(expected.size);
+      expectEntityLinks(path, listed);
+
+      await index.goto(path);
+      await index.main.getByRole('link', { name: cited.entries[0].name, exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(cited.entries[0].name);
     });
   }
+
+  test('the site under test has an initial whose names take several pages of its index', () => {
+    const perInitial = INDEXES.flatMap(([list]) => {
+      const counts = new Map<string, number>();
+      for (const name of withPage(list).keys()) counts.set(initialOf(name), (counts.get(initialOf(name)) ?? 0) + 1);
+      return [...counts.values()];
+    });
+    expect(perInitial.some((count) => count > E2E_INDEX_PAGE_SIZE)).toBe(true);
+  });
 });
+
+/** Every entry links to a page of its kind, no two to the same. */
+function expectEntityLinks(path: string, entries: readonly IndexEntry[]): void {
+  const hrefs = entries.map((entry) => entry.href);
+  for (const href of hrefs) expect(href).toMatch(new RegExp(`^${path}[a-z0-9]+(-[a-z0-9]+)*/index\\.html$`));
+  expect(new Set(hrefs).size).toBe(hrefs.length);
+}
+
+/** A jump list's order: A to Z, then # for the other initials. */
+function jumpOrder(a: string, b: string): number {
+  return (a === '#' ? 1 : 0) - (b === '#' ? 1 : 0) || (a < b ? -1 : a > b ? 1 : 0);
+}
 
 test.describe('an article and its entities', () => {
   const subject = article('negociations-treve-gaza');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityIndexIntro } from '../../src/lib/entity-index-intro.ts';
+import { entityIndexIntro, initialPageIntro } from '../../src/lib/entity-index-intro.ts';
 import { KIND_INFO } from '../../src/lib/entity-kinds.ts';
 
 // French groups thousands with a narrow no-break space.
@@ -34,5 +34,22 @@ describe('entityIndexIntro', () => {
   it('names the fewest articles for a page when it is not two', () => {
     expect(entityIndexIntro(KIND_INFO.topics, 4, 9, 3)).toContain("S'y ajoutent 9 noms cités dans moins de 3 articles, sans page propre.");
     expect(entityIndexIntro(KIND_INFO.topics, 4, 0, 3)).toBe('4 sujets ont une page, par ordre alphabétique. Le nombre qui suit chaque nom est celui de ses articles.');
+  });
+
+  it('says the names are by initial when the index lists them on pages of their own', () => {
+    expect(entityIndexIntro(KIND_INFO.people, 3754, 0, 2, true)).toBe(
+      `${n(3754)} personnes ont une page, par initiale et par ordre alphabétique. Le nombre qui suit chaque nom est celui de ses articles.`,
+    );
+  });
+});
+
+describe('initialPageIntro', () => {
+  it('counts the names of an initial, in the singular and the plural', () => {
+    expect(initialPageIntro(KIND_INFO.people, 1312, 'M')).toBe(`${n(1312)} personnes dont le nom commence par M, par ordre alphabétique.`);
+    expect(initialPageIntro(KIND_INFO.places, 1, 'Z')).toBe('1 lieu dont le nom commence par Z, par ordre alphabétique.');
+  });
+
+  it('says what the other initials are', () => {
+    expect(initialPageIntro(KIND_INFO.topics, 4, '#')).toBe('4 sujets dont le nom ne commence pas par une lettre de A à Z, par ordre alphabétique.');
   });
 });

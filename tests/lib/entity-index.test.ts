@@ -45,6 +45,12 @@ describe('buildEntityIndex', () => {
     ]);
   });
 
+  it('never gives a name the address of the pages of an initial', () => {
+    const index = buildEntityIndex([item('x', { topics: ['Lettre M', 'lettre-autres'] })], namesOf);
+    expect(index.topics.byName.get('Lettre M')?.slug).toBe('lettre-m-2');
+    expect(index.topics.byName.get('lettre-autres')?.slug).toBe('lettre-autres-2');
+  });
+
   it('counts an article once even when a list repeats a name', () => {
     const twice = buildEntityIndex([item('x', { topics: ['otages', 'otages'] })], namesOf);
     expect(twice.topics.entities[0].articles).toHaveLength(1);

@@ -45,6 +45,29 @@ describe('assignSlugs', () => {
       }),
     );
   });
+
+  it('leaves reserved slugs to the pages that have them, suffixing the names that would take them', () => {
+    const slugs = assignSlugs(['Lettre M', 'Lettre-M', 'Lettre M 2', 'Mossoul'], ['lettre-m']);
+    expect(slugs).toEqual(
+      new Map([
+        ['Lettre M', 'lettre-m-3'],
+        ['Lettre M 2', 'lettre-m-2'],
+        ['Lettre-M', 'lettre-m-4'],
+        ['Mossoul', 'mossoul'],
+      ]),
+    );
+  });
+
+  it('never hands out a reserved slug', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('Lettre A', 'lettre a', 'Lettre-A 2', 'A', 'Lettre autres'), { maxLength: 8 }), (names) => {
+        const slugs = [...assignSlugs(names, ['lettre-a', 'lettre-autres']).values()];
+        expect(slugs).not.toContain('lettre-a');
+        expect(slugs).not.toContain('lettre-autres');
+        expect(new Set(slugs).size).toBe(slugs.length);
+      }),
+    );
+  });
 });
 
 describe('compareNames', () => {

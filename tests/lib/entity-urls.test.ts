@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entityBreadcrumbs } from '../../src/lib/breadcrumbs.ts';
-import { entityIndexPath, entityPath, facetSearchPath } from '../../src/lib/urls.ts';
+import { entityIndexPath, entityInitialPath, entityPath, facetSearchPath } from '../../src/lib/urls.ts';
 
 describe('entity addresses', () => {
   it('uses French segments per kind', () => {
@@ -8,6 +8,11 @@ describe('entity addresses', () => {
     expect(entityPath('places', 'etats-unis')).toBe('/lieux/etats-unis/');
     expect(entityPath('organizations', 'tsahal')).toBe('/organisations/tsahal/');
     expect(entityPath('topics', 'otages')).toBe('/sujets/otages/');
+  });
+
+  it('gives the pages of an initial the address of its fragment', () => {
+    expect(entityInitialPath('people', 'M')).toBe('/personnes/lettre-m/');
+    expect(entityInitialPath('places', '#')).toBe('/lieux/lettre-autres/');
   });
 
   it('links to the results page with a facet chosen', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByInitial, initialId, initialOf } from '../../src/lib/initial-groups.ts';
+import { groupByInitial, initialId, initialOf, INITIAL_SEGMENTS } from '../../src/lib/initial-groups.ts';
 
 describe('initialOf', () => {
   it('files a name under its first letter, without accent', () => {
@@ -30,5 +30,14 @@ describe('groupByInitial', () => {
   it('gives each letter a fragment identifier of its own', () => {
     expect(initialId('Z')).toBe('lettre-z');
     expect(initialId('#')).toBe('lettre-autres');
+  });
+});
+
+describe('INITIAL_SEGMENTS', () => {
+  it('holds the address segment of every initial, the other initials included', () => {
+    expect(INITIAL_SEGMENTS).toHaveLength(27);
+    expect(INITIAL_SEGMENTS).toContain('lettre-a');
+    expect(INITIAL_SEGMENTS).toContain('lettre-z');
+    expect(INITIAL_SEGMENTS).toContain('lettre-autres');
   });
 });

@@ -58,4 +58,10 @@ describe('pageSizeFrom', () => {
   it('refuses anything else with the reason', () => {
     for (const text of ['0', '-2', '2.5', 'dix']) expect(() => pageSizeFrom(text)).toThrow(/VEILLE_PAGE_SIZE must be a positive integer/);
   });
+
+  it('names the variable it reads and takes its default', () => {
+    expect(pageSizeFrom(undefined, 'VEILLE_INDEX_PAGE_SIZE', 300)).toBe(300);
+    expect(pageSizeFrom('12', 'VEILLE_INDEX_PAGE_SIZE', 300)).toBe(12);
+    expect(() => pageSizeFrom('0', 'VEILLE_INDEX_PAGE_SIZE', 300)).toThrow(/^VEILLE_INDEX_PAGE_SIZE must be a positive integer, not "0"$/);
+  });
 });

@@ -8,7 +8,10 @@ export interface IndexEntry {
   href: string;
 }
 
-/** The index of one kind of entity (`/lieux/`): letter jump list and entries grouped by initial. */
+/**
+ * The index of one kind of entity (`/lieux/`), or one of its pages by initial
+ * (`/lieux/lettre-e/`): letter jump list, entries grouped under headings or listed alone.
+ */
 export class EntityIndexPage extends SitePage {
   readonly jumpList: Locator;
 
@@ -17,7 +20,7 @@ export class EntityIndexPage extends SitePage {
     this.jumpList = page.getByRole('navigation', { name: 'Initiales' });
   }
 
-  /** The letter groups in order, each with its entries in order. */
+  /** The groups under a heading in order (initials, or the most cited), each with its entries in order. */
   async groups(): Promise<{ letter: string; entries: IndexEntry[] }[]> {
     return this.main.locator('.entity-group').evaluateAll((sections) =>
       sections.map((section) => ({
@@ -29,6 +32,27 @@ export class EntityIndexPage extends SitePage {
           href: new URL(item.querySelector('a')!.href).pathname,
         })),
       })),
+    );
+  }
+
+  /** Every entry of the page's lists of names, in order. */
+  async entries(): Promise<IndexEntry[]> {
+    return this.main.locator('.entity-list li').evaluateAll((items) =>
+      items.map((item) => ({
+        name: item.querySelector('a')!.textContent!,
+        count: Number(item.querySelector('.count')!.textContent!.replace(/\s/g, '')),
+        href: new URL(item.querySelector('a')!.href).pathname,
+      })),
+    );
+  }
+
+  /** The initials of the jump list that link, with the addresses they resolve to (fragment included). */
+  async initialLinks(): Promise<{ letter: string; href: string }[]> {
+    return this.jumpList.getByRole('link').evaluateAll((links) =>
+      links.map((link) => {
+        const url = new URL((link as HTMLAnchorElement).href);
+        return { letter: link.textContent!.trim(), href: url.pathname + url.hash };
+      }),
     );
   }
 }

@@ -13,6 +13,12 @@ export const E2E_SITE = path.join(E2E_DIR, 'dist');
  * spread over several pages and every paginated listing is exercised.
  */
 export const E2E_PAGE_SIZE = 3;
+/**
+ * Names per index page in the site under test: one, so that every index of several names
+ * lists them by initial, and an initial of two names has two pages; an index of one name
+ * still lists it on its own page.
+ */
+export const E2E_INDEX_PAGE_SIZE = 1;
 /** Seeds of the site under test: the project's real seeds plus the end-to-end fixtures. */
 export const E2E_SEEDS = path.join(E2E_DIR, 'seeds');
 
@@ -33,7 +39,7 @@ export async function buildE2eSite(): Promise<void> {
     execFileSync(process.execPath, args, {
       cwd: ROOT,
       stdio: 'inherit',
-      env: { ...process.env, VEILLE_ARTICLES_DIR: articles, VEILLE_PAGE_SIZE: String(E2E_PAGE_SIZE), ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, VEILLE_ARTICLES_DIR: articles, VEILLE_PAGE_SIZE: String(E2E_PAGE_SIZE), VEILLE_INDEX_PAGE_SIZE: String(E2E_INDEX_PAGE_SIZE), ASTRO_TELEMETRY_DISABLED: '1' },
     });
   run(['scripts/convert.ts', '--seeds', E2E_SEEDS, '--out', articles]);
   run([path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', E2E_SITE]);
