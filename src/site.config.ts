@@ -30,7 +30,7 @@ export const site = {
    * timeline listings are split into pages of this many, so that no page grows with the
    * archive.
    */
-  pageSize: pageSizeFrom(process.env.VEILLE_PAGE_SIZE),
+  pageSize: pageSizeFrom(process.env.VEILLE_PAGE_SIZE, 'VEILLE_PAGE_SIZE', 100),
   /**
    * Names per page of the index of a kind of name (env `VEILLE_INDEX_PAGE_SIZE`): an index
    * with more names than this lists them on pages of their own, one or more per initial, and

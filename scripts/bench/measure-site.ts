@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { KIND_INFO } from '../../src/lib/entity-kinds.ts';
+import { INITIAL_SEGMENTS } from '../../src/lib/initial-groups.ts';
 
 /** Sizes of a built site: total, search index, and HTML per kind of page. */
 export interface SiteSizes {
@@ -51,5 +52,5 @@ const NAME_SEGMENTS = new Set(Object.values(KIND_INFO).map((info) => info.segmen
 export function pageKind(file: string): string {
   const [first, second] = file.split('/');
   if (second === undefined) return 'index';
-  return NAME_SEGMENTS.has(first) && (second === 'index.html' || second.startsWith('lettre-')) ? `${first} (index)` : first;
+  return NAME_SEGMENTS.has(first) && (second === 'index.html' || INITIAL_SEGMENTS.includes(second)) ? `${first} (index)` : first;
 }

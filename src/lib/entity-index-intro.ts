@@ -17,9 +17,10 @@ export function entityIndexIntro(
 ): string {
   const sentences: string[] = [];
   if (withPage > 0) {
-    const order = byInitial ? 'par initiale et par ordre alphabétique' : 'par ordre alphabétique';
+    const have = `${count(withPage)} ${withPage > 1 ? `${info.many} ont` : `${info.one} a`} une page`;
+    const order = byInitial ? '. Chaque initiale ci-dessous mène à leur liste' : '';
     sentences.push(
-      `${count(withPage)} ${withPage > 1 ? `${info.many} ont` : `${info.one} a`} une page, ${order}.`,
+      `${have}${order}, par ordre alphabétique.`,
       'Le nombre qui suit chaque nom est celui de ses articles.',
     );
   }
@@ -34,13 +35,20 @@ export function entityIndexIntro(
 }
 
 /**
- * The sentence that opens the page of an index's names of one initial (`#` for the others).
- * `initialPageIntro(KIND_INFO.people, 312, 'M')` → « 312 personnes dont le nom commence par M,
- * par ordre alphabétique. »
+ * The sentences that open a page of an index's names of one initial (`#` for the others);
+ * `pageLabel` is what `pageSuffix` gives for the page. `initialPageIntro(KIND_INFO.people,
+ * 312, 'M', ' (page 2 sur 2)')` → « 312 personnes dont le nom commence par M, par ordre
+ * alphabétique (page 2 sur 2). Le nombre qui suit chaque nom est celui de ses articles. »
  */
-export function initialPageIntro(info: Pick<EntityKindInfo, 'one' | 'many'>, names: number, letter: string): string {
+export function initialPageIntro(
+  info: Pick<EntityKindInfo, 'one' | 'many'>,
+  names: number,
+  letter: string,
+  pageLabel = '',
+): string {
   const start = letter === OTHER_INITIAL ? 'ne commence pas par une lettre de A à Z' : `commence par ${letter}`;
-  return `${count(names)} ${names > 1 ? info.many : info.one} dont le nom ${start}, par ordre alphabétique.`;
+  const listed = `${count(names)} ${names > 1 ? info.many : info.one} dont le nom ${start}, par ordre alphabétique${pageLabel}.`;
+  return `${listed} Le nombre qui suit chaque nom est celui de ses articles.`;
 }
 
 /** A count in French, thousands grouped: « 5 124 ». */

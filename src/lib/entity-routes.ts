@@ -24,7 +24,7 @@ export async function initialPaths(kind: EntityKind, paginate: PaginateFunction)
   const { entities, initials } = (await loadCorpus()).entities[kind];
   if (!listsByInitial(entities.length, site.indexPageSize)) return [];
   const letters = initials.map((group) => group.letter);
-  return initials.flatMap((group) =>
-    paginate(group.items, { params: { letter: initialParam(group.letter) }, props: { kind, letter: group.letter, letters }, pageSize: site.indexPageSize }),
+  return initials.flatMap(({ letter, items }) =>
+    paginate(items, { params: { letter: initialParam(letter) }, props: { kind, letter, letters }, pageSize: site.indexPageSize }),
   );
 }

@@ -20,7 +20,6 @@ const PAGES: { name: string; path: string; prepare?: (page: Page) => Promise<voi
   { name: 'index des organisations', path: '/organisations/' },
   { name: 'index des sujets', path: '/sujets/' },
   { name: 'index des lieux, une initiale', path: '/lieux/lettre-i/' },
-  { name: 'index des lieux, une initiale, page 2', path: '/lieux/lettre-i/2/' },
   { name: 'personne', path: '/personnes/lloyd-austin/' },
   { name: 'lieu', path: '/lieux/jordanie/' },
   { name: 'lieu, page 2', path: '/lieux/israel/2/' },

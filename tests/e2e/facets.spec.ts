@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { EntityIndexPage } from './pages/EntityIndexPage.ts';
 import { SearchPage } from './pages/SearchPage.ts';
 import { compareNewestFirst } from '../../src/lib/archive.ts';
 import { containingWord, countsOf, e2eCorpus, naming, type CorpusArticle } from './support/corpus.ts';
@@ -111,7 +112,7 @@ test.describe('faceted search', () => {
   test('an entity page links to its articles in the search', async ({ page }) => {
     const search = new SearchPage(page);
     await search.goto('/lieux/');
-    await search.main.getByRole('link', { name: PLACE, exact: true }).click();
+    await new EntityIndexPage(page).openName(PLACE);
     await search.main.getByRole('link', { name: 'Rechercher dans ces articles' }).click();
     await search.settled();
     await expect(search.option('Lieux', PLACE)).toBeChecked();

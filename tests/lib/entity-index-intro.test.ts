@@ -36,20 +36,29 @@ describe('entityIndexIntro', () => {
     expect(entityIndexIntro(KIND_INFO.topics, 4, 0, 3)).toBe('4 sujets ont une page, par ordre alphabétique. Le nombre qui suit chaque nom est celui de ses articles.');
   });
 
-  it('says the names are by initial when the index lists them on pages of their own', () => {
+  it('says the initials lead to the names when the index lists them on pages of their own', () => {
     expect(entityIndexIntro(KIND_INFO.people, 3754, 0, 2, true)).toBe(
-      `${n(3754)} personnes ont une page, par initiale et par ordre alphabétique. Le nombre qui suit chaque nom est celui de ses articles.`,
+      `${n(3754)} personnes ont une page. Chaque initiale ci-dessous mène à leur liste, par ordre alphabétique. ` +
+        'Le nombre qui suit chaque nom est celui de ses articles.',
     );
   });
 });
 
 describe('initialPageIntro', () => {
-  it('counts the names of an initial, in the singular and the plural', () => {
-    expect(initialPageIntro(KIND_INFO.people, 1312, 'M')).toBe(`${n(1312)} personnes dont le nom commence par M, par ordre alphabétique.`);
-    expect(initialPageIntro(KIND_INFO.places, 1, 'Z')).toBe('1 lieu dont le nom commence par Z, par ordre alphabétique.');
+  const counts = ' Le nombre qui suit chaque nom est celui de ses articles.';
+
+  it('counts the names of an initial, in the singular and the plural, and says what the numbers are', () => {
+    expect(initialPageIntro(KIND_INFO.people, 1312, 'M')).toBe(`${n(1312)} personnes dont le nom commence par M, par ordre alphabétique.${counts}`);
+    expect(initialPageIntro(KIND_INFO.places, 1, 'Z')).toBe(`1 lieu dont le nom commence par Z, par ordre alphabétique.${counts}`);
+  });
+
+  it('says which page of the initial it is, as the listings of articles do', () => {
+    expect(initialPageIntro(KIND_INFO.people, 400, 'B', ' (page 2 sur 2)')).toBe(
+      `400 personnes dont le nom commence par B, par ordre alphabétique (page 2 sur 2).${counts}`,
+    );
   });
 
   it('says what the other initials are', () => {
-    expect(initialPageIntro(KIND_INFO.topics, 4, '#')).toBe('4 sujets dont le nom ne commence pas par une lettre de A à Z, par ordre alphabétique.');
+    expect(initialPageIntro(KIND_INFO.topics, 4, '#')).toBe(`4 sujets dont le nom ne commence pas par une lettre de A à Z, par ordre alphabétique.${counts}`);
   });
 });

@@ -10,6 +10,8 @@ describe('pageKind', () => {
     expect(pageKind('articles/gaza/index.html')).toBe('articles');
     expect(pageKind('archives/index.html')).toBe('archives');
     expect(pageKind('lieux/gaza/2/index.html')).toBe('lieux');
+    expect(pageKind('sujets/lettre-ouverte/index.html')).toBe('sujets');
+    expect(pageKind('personnes/lettre-m-2/index.html')).toBe('personnes');
   });
 
   it('files the index of a kind of name and its pages by initial apart from the names', () => {

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { initialOf } from '../../../src/lib/initial-groups.ts';
 import { SitePage } from './SitePage.ts';
 
 /** An entry of an index page: a name, its count and the address it links to. */
@@ -46,6 +47,20 @@ export class EntityIndexPage extends SitePage {
     );
   }
 
+  /**
+   * Opens the page of a name from this index, as a reader does: its link when the index
+   * lists it, else through the page of its initial (an index by initial lists only the most
+   * cited names; the name must be on the initial's first page).
+   */
+  async openName(name: string): Promise<void> {
+    const link = this.main.getByRole('link', { name, exact: true });
+    if ((await link.count()) === 0) {
+      await this.jumpList.getByRole('link', { name: initialLabels(initialOf(name)).link, exact: true }).click();
+      await this.page.waitForURL(/\/lettre-[a-z]+\//);
+    }
+    await link.click();
+  }
+
   /** The initials of the jump list that link, with the addresses they resolve to (fragment included). */
   async initialLinks(): Promise<{ letter: string; href: string }[]> {
     return this.jumpList.getByRole('link').evaluateAll((links) =>
@@ -55,4 +70,15 @@ export class EntityIndexPage extends SitePage {
       }),
     );
   }
+}
+
+/** How the site names an initial (`#` for the others): its link in the jump list, the heading and the breadcrumb of its pages. */
+export function initialLabels(letter: string): { link: string; heading: string; crumb: string } {
+  if (letter === '#') return { link: 'Autres initiales', heading: 'autres initiales', crumb: 'Autres initiales' };
+  return { link: letter, heading: `lettre ${letter}`, crumb: `Lettre ${letter}` };
+}
+
+/** A jump list's order: A to Z, then # for the other initials. */
+export function jumpOrder(a: string, b: string): number {
+  return (a === '#' ? 1 : 0) - (b === '#' ? 1 : 0) || (a < b ? -1 : a > b ? 1 : 0);
 }
