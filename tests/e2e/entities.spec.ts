@@ -74,6 +74,9 @@ test.describe('entity pages', () => {
           expect(names).toEqual([...names].sort(FRENCH.compare));
         }
         expectEntityLinks(path, entries);
+        // No page by initial either: the fragment is the initial's only place.
+        const pageOfInitial = await page.request.get(`${path}lettre-${groups[0].letter.toLowerCase()}/`);
+        expect(pageOfInitial.status()).toBe(404);
 
         const first = groups[0];
         await index.jumpList.getByRole('link', { name: first.letter, exact: true }).click();
