@@ -15,6 +15,10 @@ import { site } from '../../src/site.config.ts';
 // Names per index page on this server: one, so that the project's two seeds give an index by
 // initial with an initial of several pages, and indexes of one name on their own page.
 const INDEX_PAGE_SIZE = 1;
+// Two seeds more, whose headers give a topic that does not start with a letter from A to Z,
+// so that an index has the pages of the other initials.
+const OTHER_INITIAL_TOPIC = '11-Septembre';
+const OTHER_INITIAL_SEEDS = ['900_commemoration.txt', '901_memoire.txt'];
 // One server for the file's tests, which run in turn: the last edits the seeds.
 test.describe.configure({ mode: 'default' });
 
@@ -29,6 +33,10 @@ test.beforeAll(async () => {
   const folder = await mkdtemp(path.join(os.tmpdir(), 'veille-dev-'));
   seeds = path.join(folder, 'seeds');
   await cp(path.join(ROOT, 'seeds'), seeds, { recursive: true });
+  for (const [index, name] of OTHER_INITIAL_SEEDS.entries()) {
+    const text = `title: Commémoration ${index + 1}\ndate: 2021-09\ntopics: ${OTHER_INITIAL_TOPIC}; région\n\nUne cérémonie a eu lieu.\n`;
+    await writeFile(path.join(seeds, name), text);
+  }
   server = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '4390', '--host', '127.0.0.1'], {
     cwd: ROOT,
     env: {
@@ -64,11 +72,13 @@ function namesWithPage(): Record<EntityKind, string[]> {
 }
 
 test('an index lists its names on its own page while they fit, and by initial beyond, on pages of its page size', async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(90_000);
   const names = namesWithPage();
   const few = ENTITY_KINDS.find((kind) => names[kind].length > 0 && names[kind].length <= INDEX_PAGE_SIZE);
-  const many = ENTITY_KINDS.find((kind) => names[kind].length > INDEX_PAGE_SIZE);
-  expect(few && many, 'the seeds give both an index of few names and one of many').toBeTruthy();
+  const many = ENTITY_KINDS.filter((kind) => names[kind].length > INDEX_PAGE_SIZE);
+  expect(few, 'the seeds give an index of few names').toBeDefined();
+  expect(names.topics, 'the seeds give a name of another initial').toContain(OTHER_INITIAL_TOPIC);
+  expect(many, 'and the topics are an index by initial').toContain('topics');
   const index = new EntityIndexPage(page);
   // Assertions that retry: the server may reload the page once it has converted the seeds.
   const listed = index.main.locator('.entity-list li a');
@@ -78,25 +88,29 @@ test('an index lists its names on its own page while they fit, and by initial be
   const headings = [...new Set(names[few!].map(initialOf))].sort(jumpOrder).map((letter) => (letter === '#' ? 'Autres' : letter));
   await expect(index.main.locator('.entity-group h2')).toHaveText(headings);
 
-  const { segment, title } = KIND_INFO[many!];
-  const letters = [...new Set(names[many!].map(initialOf))].sort(jumpOrder);
   let longest = 0;
-  for (const letter of letters) {
-    await page.goto(`${address}${segment}/`);
-    await expect(index.jumpList.getByRole('link')).toHaveText(letters);
-    await index.jumpList.getByRole('link', { name: initialLabels(letter).link, exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${title}, ${initialLabels(letter).heading}`);
-    // The initial's names in index order, a page of INDEX_PAGE_SIZE after the other.
-    const ofLetter = names[many!].filter((name) => initialOf(name) === letter).sort(compareNames);
-    const pages = Array.from({ length: Math.ceil(ofLetter.length / INDEX_PAGE_SIZE) }, (_, n) =>
-      ofLetter.slice(n * INDEX_PAGE_SIZE, (n + 1) * INDEX_PAGE_SIZE),
-    );
-    for (const [n, names] of pages.entries()) {
-      if (n > 0) await index.main.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Page suivante' }).click();
-      await expect(listed).toHaveText(names);
+  for (const kind of many) {
+    const { segment, title } = KIND_INFO[kind];
+    const letters = [...new Set(names[kind].map(initialOf))].sort(jumpOrder);
+    for (const letter of letters) {
+      await page.goto(`${address}${segment}/`);
+      await expect(index.jumpList.getByRole('link')).toHaveText(letters);
+      await index.jumpList.getByRole('link', { name: initialLabels(letter).link, exact: true }).click();
+      await expect(page).toHaveURL(`${address}${segment}/lettre-${letter === '#' ? 'autres' : letter.toLowerCase()}/`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${title}, ${initialLabels(letter).heading}`);
+      await expect(index.breadcrumbs.getByRole('listitem')).toHaveText(['Accueil', title, initialLabels(letter).crumb]);
+      // The initial's names in index order, a page of INDEX_PAGE_SIZE after the other.
+      const ofLetter = names[kind].filter((name) => initialOf(name) === letter).sort(compareNames);
+      const pages = Array.from({ length: Math.ceil(ofLetter.length / INDEX_PAGE_SIZE) }, (_, n) =>
+        ofLetter.slice(n * INDEX_PAGE_SIZE, (n + 1) * INDEX_PAGE_SIZE),
+      );
+      for (const [n, names] of pages.entries()) {
+        if (n > 0) await index.main.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Page suivante' }).click();
+        await expect(listed).toHaveText(names);
+      }
+      await expect(index.main.getByRole('link', { name: 'Page suivante' })).toHaveCount(0);
+      longest = Math.max(longest, pages.length);
     }
-    await expect(index.main.getByRole('link', { name: 'Page suivante' })).toHaveCount(0);
-    longest = Math.max(longest, pages.length);
   }
   expect(longest, 'an initial of several pages').toBeGreaterThan(1);
 });
