@@ -2,7 +2,7 @@
  * A page size from the text of environment variable `name` (`site.pageSize`,
  * `site.indexPageSize`), or `fallback` when it is absent; anything but a positive integer is refused.
  */
-export function pageSizeFrom(text: string | undefined, name = 'VEILLE_PAGE_SIZE', fallback = 100): number {
+export function pageSizeFrom(text: string | undefined, name: string, fallback: number): number {
   if (text === undefined || text === '') return fallback;
   const size = Number(text);
   if (!Number.isInteger(size) || size < 1) throw new Error(`${name} must be a positive integer, not "${text}"`);

@@ -50,13 +50,13 @@ describe('pageSuffix', () => {
 
 describe('pageSizeFrom', () => {
   it('defaults to 100 and reads a positive integer', () => {
-    expect(pageSizeFrom(undefined)).toBe(100);
-    expect(pageSizeFrom('')).toBe(100);
-    expect(pageSizeFrom('3')).toBe(3);
+    expect(pageSizeFrom(undefined, 'VEILLE_PAGE_SIZE', 100)).toBe(100);
+    expect(pageSizeFrom('', 'VEILLE_PAGE_SIZE', 100)).toBe(100);
+    expect(pageSizeFrom('3', 'VEILLE_PAGE_SIZE', 100)).toBe(3);
   });
 
   it('refuses anything else with the reason', () => {
-    for (const text of ['0', '-2', '2.5', 'dix']) expect(() => pageSizeFrom(text)).toThrow(/VEILLE_PAGE_SIZE must be a positive integer/);
+    for (const text of ['0', '-2', '2.5', 'dix']) expect(() => pageSizeFrom(text, 'VEILLE_PAGE_SIZE', 100)).toThrow(/VEILLE_PAGE_SIZE must be a positive integer/);
   });
 
   it('names the variable it reads and takes its default', () => {
