@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ArticlePage } from './pages/ArticlePage.ts';
+import { EntityIndexPage } from './pages/EntityIndexPage.ts';
 import { SearchPage } from './pages/SearchPage.ts';
 import { SitePage } from './pages/SitePage.ts';
 import { copySiteToTemporaryFolder } from './support/site-copy.ts';
@@ -7,6 +8,8 @@ import { seedFacts } from './support/seeds.ts';
 
 const UNDATED = seedFacts('seeds/000_1a0fa30b9826f976.txt');
 const JUNE_2024 = seedFacts('seeds/004_5a753ca10db2e016.txt');
+// A topic of two fixtures that starts with no letter from A to Z.
+const OTHER_INITIAL_TOPIC = '7-Octobre';
 
 let root: string;
 test.beforeAll(async () => {
@@ -47,6 +50,13 @@ test.describe('opened from disk (file://)', () => {
     await page.getByRole('banner').getByRole('link', { name: 'Lieux' }).click();
     await site.main.getByRole('link', { name: /^Israël/ }).first().click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Israël');
+    // An index by initial, to the page of the names outside A–Z and one of them.
+    await page.getByRole('banner').getByRole('link', { name: 'Sujets' }).click();
+    await new EntityIndexPage(page).jumpList.getByRole('link', { name: 'Autres initiales', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sujets, autres initiales');
+    expect(page.url()).toBe(`${root}sujets/lettre-autres/index.html`);
+    await site.main.getByRole('link', { name: OTHER_INITIAL_TOPIC, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(OTHER_INITIAL_TOPIC);
     await page.getByRole('link', { name: 'Veille', exact: true }).click();
     expect(page.url()).toBe(`${root}index.html`);
 
