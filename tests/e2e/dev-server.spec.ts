@@ -16,8 +16,10 @@ import { site } from '../../src/site.config.ts';
 // initial with an initial of several pages, and indexes of one name on their own page.
 const INDEX_PAGE_SIZE = 1;
 // Two seeds more, whose headers give a topic that does not start with a letter from A to Z,
-// so that an index has the pages of the other initials.
+// so that an index has the pages of the other initials, and one whose address starts as a
+// page by initial's does (`/sujets/lettre-ouverte/`, beside `/sujets/lettre-l/`).
 const OTHER_INITIAL_TOPIC = '11-Septembre';
+const LETTER_LIKE_TOPIC = 'Lettre ouverte';
 const OTHER_INITIAL_SEEDS = ['900_commemoration.txt', '901_memoire.txt'];
 // One server for the file's tests, which run in turn: the last edits the seeds.
 test.describe.configure({ mode: 'default' });
@@ -34,7 +36,7 @@ test.beforeAll(async () => {
   seeds = path.join(folder, 'seeds');
   await cp(path.join(ROOT, 'seeds'), seeds, { recursive: true });
   for (const [index, name] of OTHER_INITIAL_SEEDS.entries()) {
-    const text = `title: Commémoration ${index + 1}\ndate: 2021-09\ntopics: ${OTHER_INITIAL_TOPIC}; région\n\nUne cérémonie a eu lieu.\n`;
+    const text = `title: Commémoration ${index + 1}\ndate: 2021-09\ntopics: ${OTHER_INITIAL_TOPIC}; région; ${LETTER_LIKE_TOPIC}\n\nUne cérémonie a eu lieu.\n`;
     await writeFile(path.join(seeds, name), text);
   }
   server = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '4390', '--host', '127.0.0.1'], {
@@ -113,6 +115,13 @@ test('an index lists its names on its own page while they fit, and by initial be
     }
   }
   expect(longest, 'an initial of several pages').toBeGreaterThan(1);
+});
+
+test('a name whose address starts like the pages by initial (« Lettre ouverte », /sujets/lettre-ouverte/) has its own page there', async ({ page }) => {
+  expect(namesWithPage().topics).toContain(LETTER_LIKE_TOPIC);
+  await page.goto(`${address}sujets/lettre-ouverte/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(LETTER_LIKE_TOPIC);
+  await expect(new EntityIndexPage(page).breadcrumbs.getByRole('listitem')).toHaveText(['Accueil', 'Sujets', LETTER_LIKE_TOPIC]);
 });
 
 test('saving a seed updates the open page, and a broken seed is reported without stopping the server', async ({ page }) => {
