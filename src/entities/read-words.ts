@@ -58,13 +58,8 @@ const written = new SpanTable<WrittenWord>((text) => ({
  */
 export function readWords(text: string): WordStream {
   if (written.size > MAX_CACHED) written.clear();
-  const spans = wordSpans(text, true, hashes);
+  const spans = wordSpans(text, true);
   const words: WrittenWord[] = new Array(spans.length / 2);
-  for (let span = 0; span < spans.length; span += 2) words[span / 2] = written.atHashed(text, spans[span], spans[span + 1], hashes[span / 2]);
+  for (let span = 0; span < spans.length; span += 2) words[span / 2] = written.at(text, spans[span], spans[span + 1]);
   return { spans, words };
 }
-
-// Each word's hash as the scanner worked it out: looking words up by these rather than
-// hashing each word again, analysing the benchmark's 5,000 seeds took a median 2.32 s rather
-// than 2.45 (six conversions of each, alternated).
-const hashes: number[] = [];

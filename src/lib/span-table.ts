@@ -43,14 +43,7 @@ export class SpanTable<T> {
 
   /** The value of the word `text.slice(start, end)`, made the first time that word is met. */
   at(text: string, start: number, end: number): T {
-    return this.atHashed(text, start, end, spanHash(text, start, end));
-  }
-
-  /**
-   * `at`, for a caller that worked out the span's `spanHash` as it read the span: a scanner
-   * that finds words unit by unit hashes them on the way, rather than reading each again.
-   */
-  atHashed(text: string, start: number, end: number, hash: number): T {
+    const hash = hashOf(text, start, end);
     const length = end - start;
     const slots = this.#slots;
     for (let slot = hash & this.#mask; ; slot = (slot + 1) & this.#mask) {
@@ -90,24 +83,10 @@ export class SpanTable<T> {
 }
 
 // FNV-1a over UTF-16 code units, mixed at the end so that the low bits the table uses
-// depend on every unit: `spanHash` is `hashEnd` of `hashUnit` over the span from HASH_START,
-// and a scanner may fold units in as it reads them.
-export const HASH_START = 0x811c9dc5;
-
-/** The hash so far of a span, one unit further. */
-export function hashUnit(hash: number, unit: number): number {
-  return Math.imul(hash ^ unit, 0x01000193);
-}
-
-/** The hash of a span once all its units are in. */
-export function hashEnd(hash: number): number {
+// depend on every unit.
+function hashOf(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let index = start; index < end; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
   hash ^= hash >>> 15;
   return Math.imul(hash, 0x2c1b3c6d) ^ (hash >>> 12);
-}
-
-/** The hash `atHashed` takes for the span from `start` to `end` of a text. */
-export function spanHash(text: string, start: number, end: number): number {
-  let hash = HASH_START;
-  for (let index = start; index < end; index++) hash = hashUnit(hash, text.charCodeAt(index));
-  return hashEnd(hash);
 }
