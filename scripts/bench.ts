@@ -1,6 +1,6 @@
 // Builds generated archives of several sizes and prints what it cost:
 //   npm run bench -- [--sizes 1000,5000,10000] [--runs N] [--only veille|floor|convert]
-//                    [--search | --no-search] [--json <file>]
+//                    [--search | --no-search] [--instructions] [--json <file>]
 // For each size: the conversion on its own, N times from cold on one thread (median seeds
 // per second), each followed by the file floor under it (reading the seeds and writing the
 // articles, nothing else), and once with a thread per core, then again on unchanged seeds,
@@ -8,7 +8,9 @@
 // the same articles, scripts/bench/floor) in turn, N times each: median wall time per
 // phase, peak memory, pages per second, output and search-index size, HTML per page kind,
 // and Veille's ratio to the floor. At the largest size, searches in Chromium (by default
-// from 5,000 articles: a small index says little). Figures only; no threshold is checked.
+// from 5,000 articles: a small index says little). With --instructions, also the
+// instructions of a cold conversion on one thread, counted by Valgrind (see
+// count-instructions.ts; about two minutes per 1,000 seeds). Figures only; no threshold is checked.
 import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,6 +28,7 @@ import {
   type ConvertRun,
 } from './bench/builds.ts';
 import { corpusSources, generateCorpus } from './bench/corpus.ts';
+import { countInstructions, hasValgrind } from './bench/count-instructions.ts';
 import { measureSearch } from './bench/measure-search.ts';
 import { printReport, type SizeResult } from './bench/print-report.ts';
 
@@ -36,6 +39,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '1' },
     only: { type: 'string' },
     search: { type: 'boolean' },
+    instructions: { type: 'boolean' },
     json: { type: 'string' },
   },
 });
@@ -44,6 +48,7 @@ const runs = Number(values.runs);
 if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes: whole numbers expected, got ${values.sizes}`);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: a whole number from 1 expected, got ${values.runs}`);
 if (values.only !== undefined && !['veille', 'floor', 'convert'].includes(values.only)) throw new Error('--only: veille, floor or convert');
+if (values.instructions && !hasValgrind()) throw new Error('--instructions: Valgrind counts them, and it is not installed here (apt-get install valgrind)');
 // `--only convert` times the conversions and builds no site.
 const sites = { veille: values.only === undefined || values.only === 'veille', floor: values.only === undefined || values.only === 'floor' };
 const largest = Math.max(...sizes);
@@ -91,6 +96,11 @@ for (const [index, size] of sizes.entries()) {
   log(`${size} articles: converting again, one seed edited`);
   await appendFile(path.join(folders.seeds, corpus[Math.floor(size / 2)].name), `\n${sources.sentences[0]}\n`);
   const edit = convert(folders);
+  let instructions;
+  if (values.instructions) {
+    log(`${size} articles: counting a conversion's instructions, twice`);
+    instructions = countInstructions(folders.seeds, work);
+  }
 
   // The two sites in turn, so that a machine busier at one moment weighs on both alike.
   const built: Record<'veille' | 'floor', BuildRun[]> = { veille: [], floor: [] };
@@ -119,7 +129,7 @@ for (const [index, size] of sizes.entries()) {
     log(`${size} articles: searching in Chromium`);
     search = await measureSearch(folders.veilleDist);
   }
-  results.push({ articles: size, convert: conversion, convertFloor, allCores, rebuild, edit, veille, floor, ratio, search });
+  results.push({ articles: size, convert: conversion, convertFloor, allCores, rebuild, edit, instructions, veille, floor, ratio, search });
 }
 for (const work of works) await rm(work, { recursive: true, force: true });
 

@@ -129,7 +129,7 @@ export function median(values: number[]): number {
 }
 
 /** What `npm run convert` gives node (package.json): the benchmark converts as editors do. */
-function convertCommand(): string[] {
+export function convertCommand(): string[] {
   const [, ...args] = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.convert as string).split(' ');
   return args;
 }

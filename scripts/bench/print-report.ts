@@ -1,4 +1,5 @@
 import type { BuildRun, ConvertRun } from './builds.ts';
+import type { InstructionCount } from './count-instructions.ts';
 import type { SearchFigures } from './measure-search.ts';
 
 /** What the benchmark measured at one size. */
@@ -14,6 +15,8 @@ export interface SizeResult {
   rebuild: ConvertRun;
   /** A conversion again after one seed was edited (a paragraph added). */
   edit: ConvertRun;
+  /** With `--instructions`: what a cold conversion on one thread runs, counted (count-instructions.ts). */
+  instructions?: InstructionCount;
   /** Median of the runs of each site, and every run's time and memory. */
   veille?: BuildRun & { runs: Omit<BuildRun, 'site'>[] };
   floor?: BuildRun & { runs: Omit<BuildRun, 'site'>[] };
@@ -92,6 +95,19 @@ export function printReport(results: SizeResult[]): void {
       'one edited written': count(r.edit.written),
     })),
   );
+
+  const counted = results.filter((r) => r.instructions);
+  if (counted.length > 0) {
+    console.log("\nInstructions of a cold conversion on one thread (Valgrind's cachegrind, --single-threaded; the second of two runs, the first apart):");
+    console.table(
+      counted.map((r) => ({
+        articles: r.articles,
+        'instructions (billions)': fixed(r.instructions!.instructions / 1e9, 2),
+        'per seed, start-up included (millions)': fixed(r.instructions!.instructions / r.articles / 1e6, 2),
+        'first run (billions)': fixed(r.instructions!.firstRun / 1e9, 2),
+      })),
+    );
+  }
 
   for (const r of results) {
     for (const name of ['veille', 'floor'] as const) {
