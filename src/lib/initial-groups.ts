@@ -34,6 +34,14 @@ export function initialId(letter: string): string {
   return letter === OTHER_INITIAL ? 'lettre-autres' : `lettre-${letter.toLowerCase()}`;
 }
 
+/**
+ * How the pages of an index by initial name one: `Lettre M`, `Autres initiales` for `#`
+ * (the jump list's link to them, breadcrumbs, headings).
+ */
+export function initialLabel(letter: string): string {
+  return letter === OTHER_INITIAL ? 'Autres initiales' : `Lettre ${letter}`;
+}
+
 /** The segments of the pages by initial, which no name's page may take (see `assignSlugs`). */
 export const INITIAL_SEGMENTS: readonly string[] = [...LETTERS, OTHER_INITIAL].map(initialId);
 

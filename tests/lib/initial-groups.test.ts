@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByInitial, initialId, initialOf, INITIAL_SEGMENTS } from '../../src/lib/initial-groups.ts';
+import { groupByInitial, initialId, initialLabel, initialOf, INITIAL_SEGMENTS } from '../../src/lib/initial-groups.ts';
 
 describe('initialOf', () => {
   it('files a name under its first letter, without accent', () => {
@@ -39,5 +39,12 @@ describe('INITIAL_SEGMENTS', () => {
     expect(INITIAL_SEGMENTS).toContain('lettre-a');
     expect(INITIAL_SEGMENTS).toContain('lettre-z');
     expect(INITIAL_SEGMENTS).toContain('lettre-autres');
+  });
+});
+
+describe('initialLabel', () => {
+  it('names the pages of a letter, and those of the other initials', () => {
+    expect(initialLabel('M')).toBe('Lettre M');
+    expect(initialLabel('#')).toBe('Autres initiales');
   });
 });
