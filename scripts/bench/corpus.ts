@@ -84,7 +84,7 @@ export function corpusSources(): CorpusSources {
 }
 
 /**
- * `count` seeds of realistic French press text, the same for the same `seed`: 1 to 10 KB
+ * `count` seeds of realistic French press text, the same for the same `seed`: 1 to 10 kB
  * each, paragraphs of two to five sentences drawn from the pool, some of their words and
  * people varied (see REPLACED_WORDS), dated across 2005–2025 at day, month or year
  * precision (a few undated), so that archives, facets and the search index have realistic

@@ -1,6 +1,7 @@
 import type { BuildRun, ConvertRun } from './builds.ts';
 import type { InstructionCount } from './count-instructions.ts';
 import type { SearchFigures } from './measure-search.ts';
+import { kilobytes, megabytes } from './units.ts';
 
 /** What the benchmark measured at one size. */
 export interface SizeResult {
@@ -26,8 +27,6 @@ export interface SizeResult {
 }
 
 const fixed = (value: number, digits: number) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
 const count = (value: number | undefined) => (value === undefined ? 'n/a' : value);
 
 /** Prints the tables: builds, ratio to the floor, conversion, HTML per page kind, search. */
@@ -45,10 +44,10 @@ export function printReport(results: SizeResult[]): void {
         'peak MB': fixed(run.peakMb, 0),
         pages: run.site.pages,
         'pages/s': fixed(run.site.pages / run.wallSeconds, 0),
-        output: mb(run.site.totalBytes),
-        pagefind: mb(run.site.pagefindBytes),
-        'article median': kb(run.site.kinds.articles?.medianBytes ?? 0),
-        'article max': kb(run.site.kinds.articles?.maxBytes ?? 0),
+        output: megabytes(run.site.totalBytes),
+        pagefind: megabytes(run.site.pagefindBytes),
+        'article median': kilobytes(run.site.kinds.articles?.medianBytes ?? 0),
+        'article max': kilobytes(run.site.kinds.articles?.maxBytes ?? 0),
       }];
     }),
   );
@@ -115,7 +114,7 @@ export function printReport(results: SizeResult[]): void {
       if (!run) continue;
       console.log(`\n${r.articles} articles, ${name}, HTML per page kind:`);
       console.table(
-        Object.fromEntries(Object.entries(run.site.kinds).map(([kind, k]) => [kind, { pages: k.pages, median: kb(k.medianBytes), max: kb(k.maxBytes) }])),
+        Object.fromEntries(Object.entries(run.site.kinds).map(([kind, k]) => [kind, { pages: k.pages, median: kilobytes(k.medianBytes), max: kilobytes(k.maxBytes) }])),
       );
     }
   }
@@ -124,7 +123,7 @@ export function printReport(results: SizeResult[]): void {
     if (!r.search) continue;
     const s = r.search;
     console.log(`\nSearch in Chromium, ${r.articles} articles (last keystroke to first result shown, the box's typing pause included; bytes under /pagefind/):`);
-    const row = (label: string, ms: number, bytes: number, requests?: number) => ({ query: label, ms: fixed(ms, 0), transferred: kb(bytes), requests: count(requests) });
+    const row = (label: string, ms: number, bytes: number, requests?: number) => ({ query: label, ms: fixed(ms, 0), transferred: kilobytes(bytes), requests: count(requests) });
     console.table([
       row(`${s.warmUp.query} (warm-up, loads Pagefind)`, s.warmUp.ms, s.warmUp.bytes, s.warmUp.requests),
       ...s.queries.map((q) => row(q.query, q.ms, q.bytes, q.requests)),

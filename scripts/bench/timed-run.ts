@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { ROOT } from '../paths.ts';
+import { megabytesOfKibibytes } from './units.ts';
 
 /** What one timed command cost, and what it printed. */
 export interface TimedRun {
   wallSeconds: number;
-  /** Peak resident memory in MB of the largest process of the run, NaN without GNU time. */
+  /** Peak resident memory in MB (10⁶ bytes) of the largest process of the run, NaN without GNU time. */
   peakMb: number;
   stdout: string;
   stderr: string;
@@ -36,5 +37,5 @@ export function timedNode(args: string[], env: Record<string, string>, what: str
     throw new Error(`${what} failed${run.error ? `: ${run.error.message}` : ''}`);
   }
   const peakKb = [...run.stderr.matchAll(/^peak-kb (\d+)$/gm)].at(-1)?.[1];
-  return { wallSeconds, peakMb: peakKb ? Number(peakKb) / 1024 : NaN, stdout: run.stdout, stderr: run.stderr };
+  return { wallSeconds, peakMb: peakKb ? megabytesOfKibibytes(Number(peakKb)) : NaN, stdout: run.stdout, stderr: run.stderr };
 }

@@ -24,7 +24,7 @@ describe('the benchmark corpus', () => {
     expect(large).toBeGreaterThan(1.8 * small);
   });
 
-  it('has seeds of 1 to 10 KB, dated across years at every precision, a few undated', () => {
+  it('has seeds of 1 to 10 kB, dated across years at every precision, a few undated', () => {
     for (const { text } of corpus) {
       expect(Buffer.byteLength(text)).toBeGreaterThanOrEqual(1000);
       expect(Buffer.byteLength(text)).toBeLessThan(12_000);
