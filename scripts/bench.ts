@@ -9,8 +9,9 @@
 // phase, peak memory, pages per second, output and search-index size, HTML per page kind,
 // and Veille's ratio to the floor. At the largest size, searches in Chromium (by default
 // from 5,000 articles: a small index says little). With --instructions, also the
-// instructions of a cold conversion on one thread, counted by Valgrind (see
-// count-instructions.ts; about two minutes per 1,000 seeds). Figures only; no threshold is checked.
+// instructions of a cold conversion on one thread and its misses of simulated data caches,
+// counted by Valgrind (see count-instructions.ts; about two minutes per 1,000 seeds).
+// Figures only; no threshold is checked.
 import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';

@@ -97,13 +97,15 @@ export function printReport(results: SizeResult[]): void {
 
   const counted = results.filter((r) => r.instructions);
   if (counted.length > 0) {
-    console.log("\nInstructions of a cold conversion on one thread (Valgrind's cachegrind, --single-threaded; the second of two runs, the first apart):");
+    console.log("\nInstructions of a cold conversion on one thread (Valgrind's cachegrind, --single-threaded; the second of two runs, the first apart), and its misses of simulated data caches (32 KiB first level, 1 MiB last):");
     console.table(
       counted.map((r) => ({
         articles: r.articles,
         'instructions (billions)': fixed(r.instructions!.instructions / 1e9, 2),
         'per seed, start-up included (millions)': fixed(r.instructions!.instructions / r.articles / 1e6, 2),
         'first run (billions)': fixed(r.instructions!.firstRun / 1e9, 2),
+        'D1 misses (millions)': fixed(r.instructions!.d1Misses / 1e6, 1),
+        'last-level misses (millions)': fixed(r.instructions!.llMisses / 1e6, 1),
       })),
     );
   }
