@@ -30,7 +30,18 @@ export interface CacheMisses {
  * A table of the archive's 68,000 spellings does not fit in 1 MiB, nor in the processor's
  * own cache, and a look-up that misses it there costs far more than the instructions it runs.
  */
-export const SIMULATED_CACHES = ['--D1=32768,8,64', '--LL=1048576,16,64'];
+const FIRST_LEVEL = { kibibytes: 32, ways: 8 };
+const LAST_LEVEL = { kibibytes: 1024, ways: 16 };
+const LINE_BYTES = 64;
+
+/** Cachegrind's options for the caches above. */
+export const SIMULATED_CACHES = [
+  `--D1=${FIRST_LEVEL.kibibytes * 1024},${FIRST_LEVEL.ways},${LINE_BYTES}`,
+  `--LL=${LAST_LEVEL.kibibytes * 1024},${LAST_LEVEL.ways},${LINE_BYTES}`,
+];
+
+/** The caches above, as the benchmark's report names them: `32 KiB first level, 1 MiB last`. */
+export const SIMULATED_CACHES_LABEL = `${FIRST_LEVEL.kibibytes} KiB first level, ${LAST_LEVEL.kibibytes / 1024} MiB last`;
 
 /** True when `valgrind` runs here. */
 export function hasValgrind(): boolean {
@@ -53,13 +64,13 @@ export function hasValgrind(): boolean {
 export function countInstructions(seeds: string, work: string): InstructionCount {
   const first = countedRun(seeds, path.join(work, 'instructions-1'), ['--cache-sim=no']);
   const counted = countedRun(seeds, path.join(work, 'instructions-2'), ['--cache-sim=yes', ...SIMULATED_CACHES]);
-  const misses = parseCacheMisses(counted);
-  if (misses === undefined) throw new Error(`cachegrind gave no cache misses\n${counted.slice(-2000)}`);
-  return { instructions: parseInstructions(counted)!, firstRun: parseInstructions(first)!, ...misses };
+  const misses = parseCacheMisses(counted.stderr);
+  if (misses === undefined) throw new Error(`cachegrind gave no cache misses\n${counted.stderr.slice(-2000)}`);
+  return { instructions: counted.instructions, firstRun: first.instructions, ...misses };
 }
 
-/** Cachegrind's summary of one conversion of `seeds` into `out`, counted with `options`. */
-function countedRun(seeds: string, out: string, options: string[]): string {
+/** One conversion of `seeds` into `out`, counted by cachegrind with `options`: its instructions, and its summary. */
+function countedRun(seeds: string, out: string, options: string[]): { instructions: number; stderr: string } {
   const args = ['--single-threaded', ...convertCommand(), '--seeds', seeds, '--out', out, '--no-cache', '--jobs', '1'];
   const run = spawnSync('valgrind', ['--tool=cachegrind', ...options, '--cachegrind-out-file=/dev/null', process.execPath, ...args], {
     cwd: ROOT,
@@ -67,10 +78,11 @@ function countedRun(seeds: string, out: string, options: string[]): string {
     maxBuffer: 64 * 1024 * 1024,
   });
   const stderr = run.stderr ?? '';
-  if (run.status !== 0 || parseInstructions(stderr) === undefined) {
+  const instructions = parseInstructions(stderr);
+  if (run.status !== 0 || instructions === undefined) {
     throw new Error(`counting the conversion's instructions failed${run.error ? `: ${run.error.message}` : ''}\n${stderr.slice(-2000)}`);
   }
-  return stderr;
+  return { instructions, stderr };
 }
 
 /**

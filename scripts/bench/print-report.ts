@@ -1,5 +1,5 @@
 import type { BuildRun, ConvertRun } from './builds.ts';
-import type { InstructionCount } from './count-instructions.ts';
+import { SIMULATED_CACHES_LABEL, type InstructionCount } from './count-instructions.ts';
 import type { SearchFigures } from './measure-search.ts';
 import { kilobytes, megabytes } from './units.ts';
 
@@ -97,7 +97,7 @@ export function printReport(results: SizeResult[]): void {
 
   const counted = results.filter((r) => r.instructions);
   if (counted.length > 0) {
-    console.log("\nInstructions of a cold conversion on one thread (Valgrind's cachegrind, --single-threaded; the second of two runs, the first apart), and its misses of simulated data caches (32 KiB first level, 1 MiB last):");
+    console.log(`\nInstructions of a cold conversion on one thread (Valgrind's cachegrind, --single-threaded; the second of two runs, the first apart), and its misses of simulated data caches (${SIMULATED_CACHES_LABEL}):`);
     console.table(
       counted.map((r) => ({
         articles: r.articles,

@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countInstructions, hasValgrind, parseCacheMisses, parseInstructions } from '../../scripts/bench/count-instructions.ts';
+import { countInstructions, hasValgrind, parseCacheMisses, parseInstructions, SIMULATED_CACHES, SIMULATED_CACHES_LABEL } from '../../scripts/bench/count-instructions.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let tmp: string;
@@ -41,6 +41,13 @@ describe('parseCacheMisses', () => {
   it('gives nothing for a run without cache simulation', () => {
     expect(parseCacheMisses('==31022== I   refs:      7,298,648,897\n')).toBeUndefined();
     expect(parseCacheMisses('==7== D1  misses:  5  (3 rd + 2 wr)\n')).toBeUndefined();
+  });
+});
+
+describe('the simulated caches', () => {
+  it('give cachegrind the sizes the report names: bytes, ways and 64-byte lines', () => {
+    expect(SIMULATED_CACHES).toEqual(['--D1=32768,8,64', '--LL=1048576,16,64']);
+    expect(SIMULATED_CACHES_LABEL).toBe('32 KiB first level, 1 MiB last');
   });
 });
 
