@@ -1,6 +1,5 @@
-// Builds generated archives of several sizes and prints what it cost:
-//   npm run bench -- [--sizes 1000,5000,10000] [--runs N] [--only veille|floor|convert]
-//                    [--search | --no-search] [--instructions] [--json <file>]
+// Builds generated archives of several sizes and prints what it cost (`npm run bench -- --help`
+// lists the options).
 // For each size: the conversion on its own, N times from cold on one thread (median seeds
 // per second), each followed by the file floor under it (reading the seeds and writing the
 // articles, nothing else), and once with a thread per core, then again on unchanged seeds,
@@ -15,7 +14,6 @@
 import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   benchFolders,
   buildFloor,
@@ -29,11 +27,23 @@ import {
   type ConvertRun,
 } from './bench/builds.ts';
 import { corpusSources, generateCorpus } from './bench/corpus.ts';
+import { readOptions, usageError } from './command-line.ts';
 import { countInstructions, hasValgrind } from './bench/count-instructions.ts';
 import { measureSearch } from './bench/measure-search.ts';
 import { printReport, type SizeResult } from './bench/print-report.ts';
 
-const { values } = parseArgs({
+const command = {
+  name: 'bench',
+  usage: `Usage: npm run bench -- [--sizes 1000,5000,10000] [--runs N] [--only veille|floor|convert]
+                          [--search | --no-search] [--instructions] [--json <file>]
+  --sizes <list>    archive sizes to generate and build, comma-separated (default: 1000,5000,10000)
+  --runs <n>        runs of each build and conversion, for medians (default: 1)
+  --only <step>     veille, floor or convert (the conversions alone, no site)
+  --search          measure searches in Chromium on the largest site (default from 5,000 articles)
+  --instructions    also count a cold conversion's instructions and cache misses under Valgrind
+  --json <file>     also write the figures as JSON`,
+};
+const values = readOptions(command, {
   allowNegative: true,
   options: {
     sizes: { type: 'string', default: '1000,5000,10000' },
@@ -46,10 +56,10 @@ const { values } = parseArgs({
 });
 const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
-if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes: whole numbers expected, got ${values.sizes}`);
-if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: a whole number from 1 expected, got ${values.runs}`);
-if (values.only !== undefined && !['veille', 'floor', 'convert'].includes(values.only)) throw new Error('--only: veille, floor or convert');
-if (values.instructions && !hasValgrind()) throw new Error('--instructions: Valgrind counts them, and it is not installed here (apt-get install valgrind)');
+if (sizes.some((size) => !Number.isInteger(size) || size < 1)) usageError(command, `--sizes: whole numbers expected, got ${values.sizes}`);
+if (!Number.isInteger(runs) || runs < 1) usageError(command, `--runs: a whole number from 1 expected, got ${values.runs}`);
+if (values.only !== undefined && !['veille', 'floor', 'convert'].includes(values.only)) usageError(command, `--only: veille, floor or convert (not "${values.only}")`);
+if (values.instructions && !hasValgrind()) usageError(command, '--instructions: Valgrind counts them, and it is not installed here (apt-get install valgrind)');
 // `--only convert` times the conversions and builds no site.
 const sites = { veille: values.only === undefined || values.only === 'veille', floor: values.only === undefined || values.only === 'floor' };
 const largest = Math.max(...sizes);

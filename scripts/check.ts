@@ -1,5 +1,5 @@
 // Checks everything an editor or a developer can get wrong, and says all of it at once:
-//   node scripts/check.ts [--seeds <folder>] [--no-code]
+//   npm run check -- [--seeds <folder>] [--no-code]
 // 1. every seed: encoding, header keys and values, dates, slugs, duplicates, and the front
 //    matter it gives against the article schema (the conversion, without writing anything);
 // 2. the TypeScript and Astro code (`astro check`), unless --no-code.
@@ -7,11 +7,17 @@
 import { spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { readOptions } from './command-line.ts';
 import { convertFolder } from './convert-folder.ts';
 import { ROOT } from './paths.ts';
 
-const { values: options } = parseArgs({ options: { seeds: { type: 'string' }, 'no-code': { type: 'boolean' } } });
+const command = {
+  name: 'check',
+  usage: `Usage: npm run check -- [--seeds <folder>] [--no-code]
+  --seeds <folder>  the seeds to check (default: $SEEDS_DIR, else seeds/)
+  --no-code         check the seeds only, not the TypeScript and Astro code`,
+};
+const options = readOptions(command, { options: { seeds: { type: 'string' }, 'no-code': { type: 'boolean' } } });
 const seedsDir = path.resolve(options.seeds ?? process.env.SEEDS_DIR ?? path.join(ROOT, 'seeds'));
 
 const started = performance.now();

@@ -1,5 +1,4 @@
-// Converts seeds/*.txt into content/articles/*.mdx.
-//   node scripts/convert.ts [--seeds <folder>] [--out <folder>] [--no-cache] [--jobs <n>] [--phases]
+// Converts seeds/*.txt into content/articles/*.mdx (`npm run convert -- --help` lists the options).
 // The seed folder defaults to $SEEDS_DIR, then seeds/; the output to $VEILLE_ARTICLES_DIR,
 // then content/articles/. It prints every problem of every seed, and writes nothing unless
 // the whole corpus converted. It leaves a summary for the build report.
@@ -20,13 +19,22 @@ import './compile-cache.mjs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { readOptions, usageError } from './command-line.ts';
 import { convertFolder, defaultCacheDir, describePhases } from './convert-folder.ts';
 import { articlesDir, CONVERT_SUMMARY } from './paths.ts';
 
 const started = performance.now();
 const root = path.resolve(import.meta.dirname, '..');
-const { values: options } = parseArgs({
+const command = {
+  name: 'convert',
+  usage: `Usage: npm run convert -- [--seeds <folder>] [--out <folder>] [--no-cache] [--jobs <n>] [--phases]
+  --seeds <folder>  the seeds to convert (default: $SEEDS_DIR, else seeds/)
+  --out <folder>    where the articles go (default: $VEILLE_ARTICLES_DIR, else content/articles/)
+  --no-cache        analyse every seed again, and leave the cache alone
+  --jobs <n>        analyse on up to n threads (default: one per core)
+  --phases          also print where the time went`,
+};
+const options = readOptions(command, {
   options: {
     seeds: { type: 'string' },
     out: { type: 'string' },
@@ -39,10 +47,7 @@ const seedsDir = path.resolve(options.seeds ?? process.env.SEEDS_DIR ?? path.joi
 const outDir = options.out ? path.resolve(options.out) : articlesDir();
 const cache = options['no-cache'] ? false : { dir: defaultCacheDir(root) };
 const threads = options.jobs === undefined ? availableParallelism() : Number(options.jobs);
-if (!Number.isInteger(threads) || threads < 1) {
-  console.error(`convert: error: --jobs takes a whole number of threads, at least 1 (not "${options.jobs}")`);
-  process.exit(1);
-}
+if (!Number.isInteger(threads) || threads < 1) usageError(command, `--jobs takes a whole number of threads, at least 1 (not "${options.jobs}")`);
 
 const result = await convertFolder({ root, seedsDir, outDir, cache, threads });
 for (const message of result.messages) console.error(message);

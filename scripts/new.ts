@@ -3,9 +3,24 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { newSeed } from '../src/convert/new-seed.ts';
+import { usageError } from './command-line.ts';
 import { ROOT } from './paths.ts';
 
-const title = process.argv.slice(2).join(' ');
+const command = {
+  name: 'new',
+  usage: `Usage: npm run new -- "Titre de l'article"
+  writes seeds/<today>-<slug>.txt with a header to fill in (the folder: $SEEDS_DIR, else seeds/)`,
+};
+const words = process.argv.slice(2);
+if (words.includes('--help') || words.includes('-h')) {
+  console.log(command.usage);
+  process.exit(0);
+}
+// The title is every argument; one that looks like an option was most likely meant as one,
+// and would otherwise become a file named after it. A title may still start with « - » (« -20 % »).
+const option = words.find((word) => word.startsWith('--'));
+if (option) usageError(command, `unknown option '${option}'`);
+const title = words.join(' ');
 const today = new Date().toISOString().slice(0, 10);
 const seedsDir = path.resolve(process.env.SEEDS_DIR ?? path.join(ROOT, 'seeds'));
 try {
