@@ -41,6 +41,21 @@ describe('SpanTable', () => {
     expect(table.size).toBe(words.length);
   });
 
+  it('keeps words longer than all the words it held so far, beside short ones', () => {
+    const table = new SpanTable((word) => word.length);
+    const long = 'a'.repeat(20_000);
+    const longer = `${long}b`;
+    const text = `le ${long} ${longer} la`;
+    expect(table.at(text, 0, 2)).toBe(2);
+    expect(table.at(text, 3, 3 + long.length)).toBe(20_000);
+    expect(table.at(text, 4 + long.length, 4 + long.length + longer.length)).toBe(20_001);
+    expect(table.at(text, text.length - 2, text.length)).toBe(2);
+    expect(table.size).toBe(4);
+    expect(table.at(`${long}b`, 0, 20_001)).toBe(20_001);
+    expect(table.at(`${long}c`, 0, 20_001)).toBe(20_001);
+    expect(table.size).toBe(5);
+  });
+
   it('forgets every word when cleared, and makes them again', () => {
     let made = 0;
     const table = new SpanTable(() => ++made);
