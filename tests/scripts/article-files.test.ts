@@ -46,6 +46,18 @@ describe('writeArticles', () => {
     expect(records.map((record) => [record[1], record[2]])).toEqual([long, 'été', ''].map((text) => [sha(text), Buffer.byteLength(text)]));
   });
 
+  it('writes and hashes the UTF-8 of every kind of text: Latin-1 only, two-byte, astral, and with a lone surrogate', () => {
+    const texts = { 'a.mdx': 'Défense à Paris', 'b.mdx': 'l’armée\u202f: « oui »', 'c.mdx': 'Drapeau 🇫🇷 et 𝐀', 'd.mdx': 'seul \ud83c ici' };
+    const { records } = writeArticles(dir, files(texts));
+    for (const [index, [name, text]] of Object.entries(texts).entries()) {
+      const bytes = Buffer.from(text, 'utf8');
+      expect(readFileSync(path.join(dir, name)).equals(bytes)).toBe(true);
+      expect(records[index].slice(0, 3)).toEqual([name, createHash('sha256').update(bytes).digest('hex'), bytes.length]);
+    }
+    // The lone surrogate is written as U+FFFD, as Node's own encoder writes it.
+    expect(readFileSync(path.join(dir, 'd.mdx'), 'utf8')).toBe('seul \ufffd ici');
+  });
+
   it('reads an article whose time differs from the record, and rewrites it when its content differs too', () => {
     const { records } = writeArticles(dir, files({ 'a.mdx': 'AAAA' }));
     writeFileSync(path.join(dir, 'a.mdx'), 'BBBB');
