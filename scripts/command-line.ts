@@ -14,16 +14,21 @@ export interface Command {
  * rather than a stack trace: editors run these commands, and the message must say what to fix.
  */
 export function readOptions<T extends ParseArgsConfig>(command: Command, config: T, args = process.argv.slice(2)): ReturnType<typeof parseArgs<T>>['values'] {
-  if (args.includes('--help') || args.includes('-h')) {
-    console.log(command.usage);
-    process.exit(0);
-  }
+  helpIfAsked(command, args);
   try {
     return parseArgs({ ...config, args }).values;
   } catch (error) {
     // Node's messages start with a capital (« Unknown option '--x' »); ours continue a sentence.
     const { message } = error as Error;
     return usageError(command, message.charAt(0).toLowerCase() + message.slice(1));
+  }
+}
+
+/** Prints the command's usage and ends the process when `args` ask for help (`--help` or `-h`). */
+export function helpIfAsked(command: Command, args: readonly string[]): void {
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(command.usage);
+    process.exit(0);
   }
 }
 

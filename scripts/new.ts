@@ -3,7 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { newSeed } from '../src/convert/new-seed.ts';
-import { usageError } from './command-line.ts';
+import { helpIfAsked, usageError } from './command-line.ts';
 import { ROOT } from './paths.ts';
 
 const command = {
@@ -12,10 +12,7 @@ const command = {
   writes seeds/<today>-<slug>.txt with a header to fill in (the folder: $SEEDS_DIR, else seeds/)`,
 };
 const words = process.argv.slice(2);
-if (words.includes('--help') || words.includes('-h')) {
-  console.log(command.usage);
-  process.exit(0);
-}
+helpIfAsked(command, words);
 // The title is every argument; one that looks like an option was most likely meant as one,
 // and would otherwise become a file named after it. A title may still start with « - » (« -20 % »).
 const option = words.find((word) => word.startsWith('--'));
