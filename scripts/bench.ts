@@ -9,12 +9,14 @@
 // and Veille's ratio to the floor. At the largest size, searches in Chromium (by default
 // from 5,000 articles: a small index says little). With --instructions, also the
 // instructions of a cold conversion on one thread and its misses of simulated data caches,
-// counted by Valgrind (see count-instructions.ts; about two minutes per 1,000 seeds).
+// counted by Valgrind (see count-instructions.ts; about two minutes per 1,000 seeds). With
+// --steps, also the time of each step of the analysis, in one process (analysis-steps.ts).
 // Figures only; no threshold is checked.
 import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {
+  analysisSteps,
   benchFolders,
   buildFloor,
   buildVeille,
@@ -35,12 +37,13 @@ import { printReport, type SizeResult } from './bench/print-report.ts';
 const command = {
   name: 'bench',
   usage: `Usage: npm run bench -- [--sizes 1000,5000,10000] [--runs N] [--only veille|floor|convert]
-                          [--search | --no-search] [--instructions] [--json <file>]
+                          [--search | --no-search] [--instructions] [--steps] [--json <file>]
   --sizes <list>    archive sizes to generate and build, comma-separated (default: 1000,5000,10000)
   --runs <n>        runs of each build and conversion, for medians (default: 1)
   --only <step>     veille, floor or convert (the conversions alone, no site)
   --search          measure searches in Chromium on the largest site (default from 5,000 articles)
   --instructions    also count a cold conversion's instructions and cache misses under Valgrind
+  --steps           also time each step of the analysis, in one process, on a first pass and two more
   --json <file>     also write the figures as JSON`,
 };
 const values = readOptions(command, {
@@ -51,6 +54,7 @@ const values = readOptions(command, {
     only: { type: 'string' },
     search: { type: 'boolean' },
     instructions: { type: 'boolean' },
+    steps: { type: 'boolean' },
     json: { type: 'string' },
   },
 });
@@ -112,6 +116,11 @@ for (const [index, size] of sizes.entries()) {
     log(`${size} articles: counting a conversion's instructions, twice`);
     instructions = countInstructions(folders.seeds, work);
   }
+  let steps;
+  if (values.steps) {
+    log(`${size} articles: timing the analysis step by step, three passes in one process`);
+    steps = analysisSteps(folders.seeds, 3);
+  }
 
   // The two sites in turn, so that a machine busier at one moment weighs on both alike.
   const built: Record<'veille' | 'floor', BuildRun[]> = { veille: [], floor: [] };
@@ -140,7 +149,7 @@ for (const [index, size] of sizes.entries()) {
     log(`${size} articles: searching in Chromium`);
     search = await measureSearch(folders.veilleDist);
   }
-  results.push({ articles: size, convert: conversion, convertFloor, allCores, rebuild, edit, instructions, veille, floor, ratio, search });
+  results.push({ articles: size, convert: conversion, convertFloor, allCores, rebuild, edit, instructions, steps, veille, floor, ratio, search });
 }
 for (const work of works) await rm(work, { recursive: true, force: true });
 

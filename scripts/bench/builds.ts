@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ROOT } from '../paths.ts';
+import type { StepPass } from './analysis-steps.ts';
 import { parseConvertPhases, parseConvertSummary, type ConvertCounts } from './convert-summary.ts';
 import { measureSite, type SiteSizes } from './measure-site.ts';
 import { timedNode } from './timed-run.ts';
@@ -67,6 +68,16 @@ export function fileFloorSeconds(seeds: string, articles: string, out: string): 
   const run = timedNode([path.join(ROOT, 'scripts', 'bench', 'file-floor.ts'), seeds, articles, out], {}, 'file floor');
   const { preparingSeconds } = JSON.parse(run.stdout) as { preparingSeconds: number };
   return run.wallSeconds - preparingSeconds;
+}
+
+/**
+ * The time of each step of the analysis of the seeds, `passes` times over in one process
+ * started as `npm run convert` starts (analysis-steps.ts): the first pass is a conversion's.
+ */
+export function analysisSteps(seeds: string, passes: number): StepPass[] {
+  const args = convertCommand().map((arg) => (arg === 'scripts/convert.ts' ? path.join(ROOT, 'scripts', 'bench', 'analysis-steps.ts') : arg));
+  const run = timedNode([...args, seeds, String(passes)], {}, 'analysis steps');
+  return (JSON.parse(run.stdout) as { passes: StepPass[] }).passes;
 }
 
 /**

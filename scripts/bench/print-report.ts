@@ -1,3 +1,5 @@
+import { ANALYSIS_STEPS } from '../../src/convert/analyze-seed.ts';
+import type { StepPass } from './analysis-steps.ts';
 import type { BuildRun, ConvertRun } from './builds.ts';
 import { SIMULATED_CACHES_LABEL, type InstructionCount } from './count-instructions.ts';
 import type { SearchFigures } from './measure-search.ts';
@@ -18,6 +20,8 @@ export interface SizeResult {
   edit: ConvertRun;
   /** With `--instructions`: what a cold conversion on one thread runs, counted (count-instructions.ts). */
   instructions?: InstructionCount;
+  /** With `--steps`: each step of the analysis, on three passes over the seeds in one process (analysis-steps.ts). */
+  steps?: StepPass[];
   /** Median of the runs of each site, and every run's time and memory. */
   veille?: BuildRun & { runs: Omit<BuildRun, 'site'>[] };
   floor?: BuildRun & { runs: Omit<BuildRun, 'site'>[] };
@@ -111,6 +115,12 @@ export function printReport(results: SizeResult[]): void {
   }
 
   for (const r of results) {
+    if (!r.steps) continue;
+    console.log(`\n${r.articles} articles, the analysis step by step (ms, in one process; the first pass is a conversion's: it loads the converter's data and meets every word for the first time):`);
+    console.table(stepRows(r.steps));
+  }
+
+  for (const r of results) {
     for (const name of ['veille', 'floor'] as const) {
       const run = r[name];
       if (!run) continue;
@@ -133,4 +143,14 @@ export function printReport(results: SizeResult[]): void {
       row('max', s.maxMs, s.maxBytes),
     ]);
   }
+}
+
+/** A row per step, and one for the whole analysis, with a column per pass. */
+export function stepRows(passes: readonly StepPass[]): Record<string, Record<string, string>> {
+  const column = (pass: number) => (pass === 0 ? 'first pass' : `pass ${pass + 1}`);
+  const row = (value: (pass: StepPass) => number) => Object.fromEntries(passes.map((pass, index) => [column(index), fixed(value(pass), 0)]));
+  return {
+    ...Object.fromEntries(ANALYSIS_STEPS.map((step) => [step, row((pass) => pass.steps[step])])),
+    'whole analysis': row((pass) => pass.total),
+  };
 }

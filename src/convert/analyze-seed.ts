@@ -77,25 +77,55 @@ export function analyzeSeed(seed: SeedFile): SeedAnalysis {
  * than 2.65 (ten runs of each); language, word count, names and topics alone took 8 % less
  * time than seed after seed, 4 to 12 % in batches of 32, 2 to 3 % in batches of 8.
  */
-export function analyzeSeeds(seeds: readonly SeedFile[]): SeedAnalysis[] {
+export function analyzeSeeds(seeds: readonly SeedFile[], timings?: StepTimings): SeedAnalysis[] {
+  const lap = timings ? lapper(timings) : undefined;
   const analyses = seeds.map((seed): SeedAnalysis => ({ path: seed.path, hash: seedHash(seed), problems: [] }));
   const read = seeds.flatMap((seed, index) => readSeed(seed, analyses[index]) ?? []);
+  lap?.('read');
   // The language, the word count, the extractor and topics read the same words.
   const languages = read.map(({ header, texts, words }) =>
     header.lang ? Intl.getCanonicalLocales(header.lang.value)[0] : detectParagraphsLanguage(texts, words),
   );
+  lap?.('language');
   const wordCounts = read.map(({ texts, words }) => countParagraphWords(texts, words));
+  lap?.('count');
   const extracted = read.map(({ texts, words }) => extractEntities(texts, words));
+  lap?.('names');
   const valid = read.flatMap((seed, index) => {
     const data = checkedFrontMatter(seed, languages[index], wordCounts[index], extracted[index]);
     return data ? [{ seed, data, lang: languages[index] }] : [];
   });
+  lap?.('front matter');
   const terms = valid.map(({ seed }) => documentTerms(seed.texts, seed.words));
+  lap?.('topics');
   for (const [index, { seed, data, lang }] of valid.entries()) {
     const { header, texts, analysis } = seed;
     analysis.article = { data, body: articleBody(texts, lang), topicsGiven: !!header.topics, terms: terms[index] };
   }
+  lap?.('body');
   return analyses;
+}
+
+/** The steps of `analyzeSeeds`, in order: what `StepTimings` count. */
+export const ANALYSIS_STEPS = ['read', 'language', 'count', 'names', 'front matter', 'topics', 'body'] as const;
+export type AnalysisStep = (typeof ANALYSIS_STEPS)[number];
+
+/**
+ * Milliseconds spent in each step of `analyzeSeeds`, added up over the calls given it: what
+ * the benchmark prints (`--steps`), so that a change to one step is judged by that step's
+ * time rather than by a whole conversion's, which this machine's speed swings hide.
+ * `read` covers hashing, decoding, parsing and reading the words.
+ */
+export type StepTimings = Partial<Record<AnalysisStep, number>>;
+
+/** A function that adds the time since its last call (or its making) to a step. */
+function lapper(timings: StepTimings): (step: AnalysisStep) => void {
+  let mark = performance.now();
+  return (step) => {
+    const now = performance.now();
+    timings[step] = (timings[step] ?? 0) + now - mark;
+    mark = now;
+  };
 }
 
 /** A seed read as far as its words, for the steps of `analyzeSeeds`, and its analysis so far. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeSeed, analyzeSeeds, type SeedFile } from '../../src/convert/analyze-seed.ts';
+import { ANALYSIS_STEPS, analyzeSeed, analyzeSeeds, type SeedFile, type StepTimings } from '../../src/convert/analyze-seed.ts';
 
 const fixtures = new URL('../fixtures/', import.meta.url);
 const fixture = (name: string): SeedFile => ({
@@ -56,5 +56,21 @@ describe('analyzeSeeds', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('adds the time of each of its steps to the timings it is given, and analyses as without them', () => {
+    const timings: StepTimings = {};
+    const started = performance.now();
+    const timed = analyzeSeeds(seeds, timings);
+    const elapsed = performance.now() - started;
+    expect(timed).toEqual(analyzeSeeds(seeds));
+    expect(Object.keys(timings)).toEqual([...ANALYSIS_STEPS]);
+    const first = ANALYSIS_STEPS.map((step) => timings[step]!);
+    expect(first.every((ms) => ms >= 0)).toBe(true);
+    expect(first.reduce((sum, ms) => sum + ms, 0)).toBeLessThanOrEqual(elapsed);
+    // A second batch adds to the same timings.
+    analyzeSeeds(seeds, timings);
+    ANALYSIS_STEPS.forEach((step, index) => expect(timings[step]).toBeGreaterThanOrEqual(first[index]));
+    expect(ANALYSIS_STEPS.reduce((sum, step) => sum + timings[step]!, 0)).toBeGreaterThan(first.reduce((sum, ms) => sum + ms, 0));
   });
 });
