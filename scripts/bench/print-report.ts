@@ -146,7 +146,7 @@ export function printReport(results: SizeResult[]): void {
 }
 
 /** A row per step, and one for the whole analysis, with a column per pass. */
-export function stepRows(passes: readonly StepPass[]): Record<string, Record<string, string>> {
+function stepRows(passes: readonly StepPass[]): Record<string, Record<string, string>> {
   const column = (pass: number) => (pass === 0 ? 'first pass' : `pass ${pass + 1}`);
   const row = (value: (pass: StepPass) => number) => Object.fromEntries(passes.map((pass, index) => [column(index), fixed(value(pass), 0)]));
   return {
