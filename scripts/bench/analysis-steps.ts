@@ -7,19 +7,20 @@
 // of a few percent to one step; the steps of one process, side by side, do not.
 //   node scripts/bench/analysis-steps.ts <seeds folder> [passes, 2 by default]
 import path from 'node:path';
-import { ANALYSIS_STEPS, analyzeSeeds, type StepTimings } from '../../src/convert/analyze-seed.ts';
+import { ANALYSIS_STEPS, analyzeSeeds, type AnalysisStep, type SeedFile, type StepTimings } from '../../src/convert/analyze-seed.ts';
 import { ANALYSIS_BATCH } from '../../src/convert/convert-seeds.ts';
+import { usageError } from '../command-line.ts';
 import { ROOT } from '../paths.ts';
 import { readSeedFiles } from '../seed-files.ts';
 
 /** What one pass over the seeds cost: milliseconds per step, and in all. */
 export interface StepPass {
-  steps: Record<(typeof ANALYSIS_STEPS)[number], number>;
+  steps: Record<AnalysisStep, number>;
   total: number;
 }
 
 /** Analyses the seeds `passes` times over, timing each step of each pass. */
-export function timeAnalysisSteps(seeds: Parameters<typeof analyzeSeeds>[0], passes: number): StepPass[] {
+export function timeAnalysisSteps(seeds: readonly SeedFile[], passes: number): StepPass[] {
   const results: StepPass[] = [];
   for (let pass = 0; pass < passes; pass++) {
     const timings: StepTimings = {};
@@ -36,8 +37,8 @@ if (import.meta.main) {
   const [seedsDir, passesArgument = '2'] = process.argv.slice(2);
   const passes = Number(passesArgument);
   if (!seedsDir || !Number.isInteger(passes) || passes < 1) {
-    console.error('usage: node scripts/bench/analysis-steps.ts <seeds folder> [passes, a whole number from 1]');
-    process.exit(2);
+    const usage = 'Usage: node scripts/bench/analysis-steps.ts <seeds folder> [passes, a whole number from 1, 2 by default]';
+    usageError({ name: 'analysis-steps', usage }, seedsDir ? `${passesArgument} passes` : 'a seeds folder is needed');
   }
   const seeds = await readSeedFiles(path.resolve(seedsDir), ROOT);
   console.log(JSON.stringify({ seeds: seeds.length, passes: timeAnalysisSteps(seeds, passes) }));

@@ -53,8 +53,9 @@ export function hasValgrind(): boolean {
  * folders of its own under `work`, and the second run's misses of simulated data caches.
  * On this virtual machine a conversion's time swings by half from one hour, even one
  * minute, to the next, and `perf` sees no hardware counter; cachegrind
- * counts every instruction whatever the host does, the same from one run to the next within
- * one percent, so that two converters can be compared by what they run. `--single-threaded`
+ * counts every instruction whatever the host does, nearly the same from one run to the next
+ * (within 3 %, most often within one), so that two converters can be compared by what they
+ * run, a change of a point or two over several pairs of runs. `--single-threaded`
  * keeps the engine's compiling and collecting on the thread counted; the first run is apart,
  * as Node's compile cache is kept per set of engine flags and that run fills it.
  * Cache misses tell apart two layouts of the same work, which run as many instructions:

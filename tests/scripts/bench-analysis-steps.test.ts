@@ -22,6 +22,7 @@ describe('timeAnalysisSteps', () => {
   it('as a command, refuses a number of passes that is not a whole number from 1', () => {
     const run = spawnSync(process.execPath, ['scripts/bench/analysis-steps.ts', 'seeds', '0'], { cwd: root, encoding: 'utf8' });
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('usage: node scripts/bench/analysis-steps.ts <seeds folder> [passes');
+    expect(run.stderr).toContain('Usage: node scripts/bench/analysis-steps.ts <seeds folder> [passes');
+    expect(run.stderr.split('\n')[0]).toBe('analysis-steps: error: 0 passes');
   });
 });
